@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.grove.common.UserError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that sets up Jackson. Reading is strict (unknown keys are errors) and every
+ * error names the file, line, column and field; writing is atomic (temporary file, fsync,
+ * rename), so a reader never sees half a file. Thread-safe.
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Json() {}
+
+    /** The shared mapper, for packages that need tree access (config and protocol only). */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Reads {@code file} as {@code type}.
+     *
+     * @throws UserError naming the file, position and field when the file is missing or invalid
+     */
+    public static <T> T read(Path file, Class<T> type) {
+        try {
+            return MAPPER.readValue(file.toFile(), type);
+        } catch (JsonProcessingException e) {
+            throw describe(file.toString(), e);
+        } catch (NoSuchFileException e) {
+            throw new UserError("file not found: " + file);
+        } catch (IOException e) {
+            if (!Files.exists(file)) {
+                throw new UserError("file not found: " + file);
+            }
+            throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Parses {@code text} as {@code type}; {@code origin} names the text in errors. */
+    public static <T> T parse(String text, String origin, Class<T> type) {
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw describe(origin, e);
+        }
+    }
+
+    /** Serialises {@code value} as indented JSON. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Writes {@code text} to {@code file} atomically: a temporary file beside it, fsync, then a
+     * rename over the old file. On failure the old file is untouched and no temporary file stays.
+     */
+    public static void writeAtomically(Path file, String text) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // The write already failed and is being reported; a leftover temp file is secondary.
+                    e.addSuppressed(e);
+                }
+            }
+        }
+    }
+
+    private static UserError describe(String origin, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null ? origin : origin + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+        String field = "";
+        if (e instanceof JsonMappingException) {
+            JsonMappingException jm = (JsonMappingException) e;
+            String path = jm.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            if (!path.isEmpty()) {
+                field = " (field '" + path + "')";
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+            return new UserError(where + ": unknown key '" + u.getPropertyName() + "'" + field,
+                    "valid keys here: " + u.getKnownPropertyIds());
+        }
+        return new UserError(where + ": " + e.getOriginalMessage() + field,
+                "fix the file or remove it to use the defaults");
+    }
+}
