@@ -102,12 +102,9 @@ public final class Json {
             throw new UncheckedIOException("cannot write " + file, e);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // The write already failed and is being reported; a leftover temp file is secondary.
-                    e.addSuppressed(e);
-                }
+                // The write already failed and is being reported; removing the temp file is best effort.
+                boolean removed = tmp.toFile().delete();
+                assert removed || !Files.exists(tmp);
             }
         }
     }
