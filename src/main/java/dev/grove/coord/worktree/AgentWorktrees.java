@@ -8,7 +8,9 @@ import dev.grove.git.GitCli;
 import dev.grove.git.GitRepo;
 import dev.grove.git.RepoLayout;
 import java.nio.file.Path;
+import dev.grove.git.MergePredictor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -34,10 +36,21 @@ public final class AgentWorktrees implements AutoCloseable {
         }
     }
 
+    /** How long a cached status may be reused when nothing cheap to check has changed. */
+    public static final Duration STATUS_MAX_AGE = Duration.ofSeconds(30);
+    private static final Duration DISK_MAX_AGE = Duration.ofMinutes(5);
+
     private final RepoContext ctx;
+    private final StatusPoller poller;
+    private final ConflictRadar radar;
+    private final Merger merger;
 
     private AgentWorktrees(RepoContext ctx) {
         this.ctx = ctx;
+        MergePredictor predictor = new MergePredictor(ctx.git, ctx.repo);
+        this.poller = new StatusPoller(ctx, STATUS_MAX_AGE, DISK_MAX_AGE);
+        this.radar = new ConflictRadar(ctx, predictor);
+        this.merger = new Merger(ctx, predictor);
     }
 
     /**
@@ -89,8 +102,89 @@ public final class AgentWorktrees implements AutoCloseable {
         return new WorktreeCreator(ctx).create(request, progress);
     }
 
+    /**
+     * The status poller of this instance: call {@link StatusPoller#poll()} as often as you like;
+     * it is cheap while nothing changes.
+     */
+    public StatusPoller statusPoller() {
+        return poller;
+    }
+
+    /** The status of every live agent (see {@link StatusPoller}). */
+    public List<WorktreeStatus> statuses() {
+        return poller.poll();
+    }
+
+    /** The conflict radar over every live worktree; cheap when no branch moved since the last call. */
+    public RadarReport radar() {
+        return radar.compute(poller.poll());
+    }
+
+    /** The review of one agent: title, radar findings, uncommitted files, commits, stat, full diff. */
+    public List<ReviewLine> review(String name) {
+        ctx.live(name);
+        List<WorktreeStatus> all = poller.poll();
+        WorktreeStatus s = all.stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+        return Review.lines(ctx, s, radar.compute(all));
+    }
+
+    /**
+     * Merges one agent's branch into {@code into} (null: its base). A predicted conflict or a
+     * target that moved is a {@link MergeOutcome.Refused}; a dirty or detached main worktree,
+     * an unknown agent or a missing branch is a {@code UserError}.
+     */
+    public MergeOutcome merge(String name, MergeMode mode, String into) {
+        return merger.merge(name, mode, into);
+    }
+
+    /** Merges agents in order, each re-predicted against the moved target; stops at the first refusal. */
+    public QueueReport mergeQueue(List<String> names, MergeMode mode, String into) {
+        return merger.queue(names, mode, into);
+    }
+
+    /**
+     * Runs {@code git merge TARGET} inside the agent's worktree, leaving any conflict there for
+     * the agent, and returns the instruction to type into its pane.
+     */
+    public ConflictHandoff handConflictToAgent(String name, String into) {
+        return merger.handToAgent(name, into);
+    }
+
+    /** What removing {@code name} would lose. */
+    public RemovalCheck inspectRemoval(String name) {
+        return new Cleanup(ctx).inspect(ctx.live(name));
+    }
+
+    /**
+     * Removes an agent's worktree, branch, lease and record. {@link RemoveMode#SAFE} refuses with
+     * a {@code UserError} naming what would be lost; {@link RemoveMode#FORCE} archives it first.
+     */
+    public Removed remove(String name, RemoveMode mode) {
+        return new Cleanup(ctx).remove(name, mode);
+    }
+
+    /**
+     * Brings back an archived agent exactly as it was archived.
+     *
+     * @param archive a full archive ref or its time stamp; null for the newest
+     * @param socket the server socket for GROVE_SOCKET, or null
+     */
+    public Created restore(String name, String archive, String socket, Consumer<SetupEvent> progress) {
+        return new Restorer(ctx).restore(name, archive, socket, progress);
+    }
+
+    /**
+     * Removes clean, merged worktrees idle for longer than {@code idle} (null: the configured
+     * {@code worktrees.gcIdleHours}) and drops stale records; nothing is changed on a dry run.
+     */
+    public GcReport gc(GcMode mode, Duration idle) {
+        Duration limit = idle != null ? idle : Duration.ofHours(ctx.config.worktrees().gcIdleHours());
+        return new GarbageCollector(ctx).collect(mode == GcMode.DRY_RUN, limit);
+    }
+
     @Override
     public void close() {
+        poller.close();
         ctx.repo.close();
     }
 }
