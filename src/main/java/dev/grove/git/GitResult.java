@@ -10,9 +10,13 @@ public record GitResult(List<String> args, int exitCode, String out, String err)
         return exitCode == 0;
     }
 
-    /** The first line of stderr (or stdout when stderr is empty), trimmed: git's own one-line reason. */
+    /** git's own reason on one line: stderr (or stdout when stderr is empty), lines joined, at most 300 characters. */
     public String reason() {
-        String text = err.isBlank() ? out : err;
-        return text.strip().lines().findFirst().orElse("exit code " + exitCode);
+        String text = (err.isBlank() ? out : err).strip();
+        if (text.isEmpty()) {
+            return "exit code " + exitCode;
+        }
+        String line = String.join(" ", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        return line.length() <= 300 ? line : line.substring(0, 297) + "...";
     }
 }

@@ -29,6 +29,7 @@ final class WorktreeCreator {
 
     Created create(NewAgent req, Consumer<SetupEvent> progress) {
         AgentNames.check(req.name());
+        preparer.requireNameFree(req.name());
         String baseRef = req.base() != null ? req.base() : ctx.repo.mainBranch().orElseThrow(() -> new UserError(
                 "the main worktree is on a detached HEAD, so there is no current branch to use as the base",
                 "pass --base BRANCH, or check out a branch in " + ctx.layout.mainWorktree()));

@@ -41,14 +41,25 @@ final class WorktreePreparer {
         }
     }
 
+    /** Throws unless no live agent is called {@code name} (checked again under the lock when reserving). */
+    void requireNameFree(String name) {
+        if (ctx.registry.list().stream().anyMatch(a -> a.live() && a.name().equals(name))) {
+            throw nameInUse(name);
+        }
+    }
+
+    private static UserError nameInUse(String name) {
+        return new UserError("the name '" + name + "' is in use by another agent",
+                "pick another name, or remove that agent with 'grove rm " + name + "'");
+    }
+
     /** Reserves {@code draft}'s name, slot and ports under the registry lock. */
     WorktreeCreator.Reservation reserve(AgentRecord draft) {
         Path path = Path.of(draft.worktree());
         return ctx.registry.update(agents -> {
             List<AgentRecord> live = agents.stream().filter(AgentRecord::live).toList();
             if (live.stream().anyMatch(a -> a.name().equals(draft.name()))) {
-                throw new UserError("the name '" + draft.name() + "' is in use by another agent",
-                        "pick another name, or remove that agent with 'grove rm " + draft.name() + "'");
+                throw nameInUse(draft.name());
             }
             if (live.stream().anyMatch(a -> a.branch().equals(draft.branch()))) {
                 throw new UserError("branch '" + draft.branch() + "' belongs to another agent", "choose another branch");
