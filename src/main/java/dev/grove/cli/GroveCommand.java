@@ -17,8 +17,19 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
-        subcommands = {})
+        subcommands = {NewCommand.class, DiffCommand.class, MergeCommand.class, RmCommand.class, RestoreCommand.class,
+            GcCommand.class, RadarCommand.class})
 public final class GroveCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    public GroveCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** What subcommands run against. */
+    CliContext context() {
+        return context;
+    }
 
     @Override
     public Integer call() {
@@ -27,12 +38,17 @@ public final class GroveCommand implements Callable<Integer> {
 
     /** Runs grove with the given arguments and returns the process exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(CliContext.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs grove writing to the given streams; used by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new GroveCommand());
+        return run(CliContext.system(), out, err, args);
+    }
+
+    /** Runs grove against {@code context}, writing to the given streams; used by tests. */
+    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new GroveCommand(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

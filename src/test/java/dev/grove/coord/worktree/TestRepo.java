@@ -23,14 +23,14 @@ import java.util.function.Consumer;
  * no global or system git config, a first commit on {@code main}, helpers to write files and
  * commit, and {@link AgentWorktrees} options whose approvals file and ports are private.
  */
-final class TestRepo {
-    static final Map<String, String> ENV = Map.of(
+public final class TestRepo {
+    public static final Map<String, String> ENV = Map.of(
             "GIT_AUTHOR_NAME", "Test", "GIT_AUTHOR_EMAIL", "test@example.com",
             "GIT_COMMITTER_NAME", "Test", "GIT_COMMITTER_EMAIL", "test@example.com",
             "GIT_CONFIG_GLOBAL", "/dev/null", "GIT_CONFIG_NOSYSTEM", "1");
-    static final GitCli GIT = new GitCli("git", ENV);
+    public static final GitCli GIT = new GitCli("git", ENV);
 
-    final Path dir;
+    public final Path dir;
     final Path home;
 
     private TestRepo(Path dir, Path home) {
@@ -39,7 +39,7 @@ final class TestRepo {
     }
 
     /** A repository in {@code tmp}/repo with one commit (README.md) on main. */
-    static TestRepo create(Path tmp) {
+    public static TestRepo create(Path tmp) {
         TestRepo r = new TestRepo(tmp.resolve("repo"), tmp.resolve("home"));
         try {
             Files.createDirectories(r.dir);
@@ -54,7 +54,7 @@ final class TestRepo {
     }
 
     /** System git with the test identity, a private approvals file, every port free. */
-    AgentWorktrees.Options options() {
+    public AgentWorktrees.Options options() {
         return new AgentWorktrees.Options(GIT, new Approvals(home.resolve("approvals.json")), Clock.systemUTC(),
                 new PortLeases(p -> true));
     }
@@ -63,21 +63,21 @@ final class TestRepo {
         return AgentWorktrees.open(dir, options());
     }
 
-    String git(String... args) {
+    public String git(String... args) {
         return git(dir, args);
     }
 
-    static String git(Path in, String... args) {
+    public static String git(Path in, String... args) {
         GitResult r = GIT.run(in, args);
         assertEquals(0, r.exitCode(), () -> "git " + String.join(" ", args) + ": " + r.err());
         return r.out();
     }
 
-    TestRepo write(String path, String text) {
+    public TestRepo write(String path, String text) {
         return write(dir, path, text);
     }
 
-    TestRepo write(Path root, String path, String text) {
+    public TestRepo write(Path root, String path, String text) {
         return writeBytes(root, path, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -92,7 +92,7 @@ final class TestRepo {
         }
     }
 
-    String read(Path root, String path) {
+    public String read(Path root, String path) {
         try {
             return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -100,17 +100,17 @@ final class TestRepo {
         }
     }
 
-    void commitAll(String message) {
+    public void commitAll(String message) {
         commitAll(dir, message);
     }
 
-    static void commitAll(Path in, String message) {
+    public static void commitAll(Path in, String message) {
         git(in, "add", "-A");
         git(in, "commit", "-q", "-m", message);
     }
 
     /** Writes {@code .grove/config.json} and commits it. */
-    void config(String json) {
+    public void config(String json) {
         write(".grove/config.json", json);
         commitAll("grove config");
     }
