@@ -167,7 +167,7 @@ class WorktreeCommandsIT {
     @Test
     void concurrentProcessesNeverShareSlotsOrPorts() throws Exception {
         repo.config("{\"ports\": {\"PORT\": 43100, \"API_PORT\": 43200}}");
-        int n = 4;
+        int n = 3;
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
