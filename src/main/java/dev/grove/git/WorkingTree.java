@@ -12,37 +12,32 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.Status;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.submodule.SubmoduleWalk.IgnoreSubmoduleMode;
 
 /**
- * One worktree (main or linked) opened through JGit: its HEAD, its uncommitted files, a cheap
- * {@link Fingerprint} and its disk use. Keep one open per worktree and close it when done.
+ * One worktree (main or linked): its HEAD and branch (JGit), its uncommitted files (git command
+ * line), a cheap {@link Fingerprint} and its disk use. Keep one open per worktree and close it when done.
  * Not thread-safe: one caller at a time.
  */
 public final class WorkingTree implements AutoCloseable {
     private final Repository repo;
     private final Path root;
+    private final GitCli git;
 
-    private WorkingTree(Repository repo, Path root) {
+    private WorkingTree(Repository repo, Path root, GitCli git) {
         this.repo = repo;
         this.root = root;
+        this.git = git;
     }
 
     /** Opens the worktree at {@code root}, if it is a git worktree. */
-    public static Optional<WorkingTree> open(Path root) {
+    public static Optional<WorkingTree> open(Path root, GitCli git) {
         if (!Files.exists(root.resolve(Constants.DOT_GIT))) {
             return Optional.empty();
         }
@@ -51,7 +46,7 @@ public final class WorkingTree implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(new WorkingTree(b.setMustExist(true).build(), root));
+            return Optional.of(new WorkingTree(b.setMustExist(true).build(), root, git));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the worktree at " + root, e);
         }
@@ -84,32 +79,39 @@ public final class WorkingTree implements AutoCloseable {
         }
     }
 
-    /** Files that differ from HEAD: staged, modified, deleted, untracked (not ignored), conflicted. */
+    /**
+     * Files that differ from HEAD: staged, modified, deleted, untracked (not ignored), conflicted.
+     * Runs {@code git --no-optional-locks status --porcelain=v2}: the git command line keeps its
+     * index stat cache current and is several times faster than JGit's status on large trees, and
+     * without optional locks it never holds the index lock an agent's own git commands need.
+     */
     public List<UncommittedFile> uncommitted() {
-        Status s;
-        try {
-            s = Git.wrap(repo).status().setIgnoreSubmodules(IgnoreSubmoduleMode.ALL).call();
-        } catch (GitAPIException e) {
-            throw new IllegalStateException("cannot read the status of " + root, e);
-        }
-        Map<String, UncommittedFile.Kind> kinds = new LinkedHashMap<>();
-        put(kinds, s.getConflicting(), UncommittedFile.Kind.CONFLICTED);
-        put(kinds, s.getAdded(), UncommittedFile.Kind.STAGED);
-        put(kinds, s.getChanged(), UncommittedFile.Kind.STAGED);
-        put(kinds, s.getRemoved(), UncommittedFile.Kind.STAGED);
-        put(kinds, s.getModified(), UncommittedFile.Kind.MODIFIED);
-        put(kinds, s.getMissing(), UncommittedFile.Kind.DELETED);
-        put(kinds, s.getUntracked(), UncommittedFile.Kind.UNTRACKED);
+        String out = git.check(root, "--no-optional-locks", "status", "--porcelain=v2", "-z", "--untracked-files=all",
+                "--ignore-submodules=all", "--no-renames");
         List<UncommittedFile> files = new ArrayList<>();
-        kinds.forEach((path, kind) -> files.add(new UncommittedFile(path, kind)));
+        for (String entry : out.split("\0")) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            char type = entry.charAt(0);
+            if (type == '?') {
+                files.add(new UncommittedFile(entry.substring(2), UncommittedFile.Kind.UNTRACKED));
+            } else if (type == 'u') {
+                files.add(new UncommittedFile(entry.split(" ", 11)[10], UncommittedFile.Kind.CONFLICTED));
+            } else if (type == '1') {
+                String[] f = entry.split(" ", 9);
+                files.add(new UncommittedFile(f[8], kind(f[1])));
+            }
+        }
         files.sort((a, b) -> a.path().compareTo(b.path()));
         return files;
     }
 
-    private static void put(Map<String, UncommittedFile.Kind> kinds, Set<String> paths, UncommittedFile.Kind kind) {
-        for (String p : paths) {
-            kinds.putIfAbsent(p, kind);
+    private static UncommittedFile.Kind kind(String xy) {
+        if (xy.charAt(0) != '.') {
+            return UncommittedFile.Kind.STAGED;
         }
+        return xy.charAt(1) == 'D' ? UncommittedFile.Kind.DELETED : UncommittedFile.Kind.MODIFIED;
     }
 
     /**

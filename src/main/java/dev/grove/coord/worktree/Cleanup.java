@@ -37,7 +37,7 @@ final class Cleanup {
         Optional<String> head = ctx.repo.branchHead(a.branch());
         List<UncommittedFile> uncommitted = List.of();
         if (!worktreeMissing) {
-            try (WorkingTree tree = WorkingTree.open(wt).orElseThrow()) {
+            try (WorkingTree tree = WorkingTree.open(wt, ctx.git).orElseThrow()) {
                 uncommitted = tree.uncommitted().stream().filter(f -> !groveManaged(f)).toList();
             }
         }

@@ -99,7 +99,7 @@ final class GarbageCollector {
 
     private Instant lastActivity(AgentRecord a) {
         Instant last = Instant.parse(a.mergedAt() != null ? a.mergedAt() : a.createdAt());
-        Optional<WorkingTree> tree = WorkingTree.open(Path.of(a.worktree()));
+        Optional<WorkingTree> tree = WorkingTree.open(Path.of(a.worktree()), ctx.git);
         if (tree.isPresent()) {
             try (WorkingTree t = tree.get()) {
                 long newest = t.fingerprint(List.of(), List.of()).newestMillis();

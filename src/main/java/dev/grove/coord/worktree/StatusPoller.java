@@ -73,7 +73,7 @@ public final class StatusPoller implements AutoCloseable {
             return missingWorktree(a);
         }
         if (c.tree == null) {
-            c.tree = WorkingTree.open(wt).orElse(null);
+            c.tree = WorkingTree.open(wt, ctx.git).orElse(null);
             if (c.tree == null) {
                 return missingWorktree(a);
             }
