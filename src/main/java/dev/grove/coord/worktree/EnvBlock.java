@@ -30,6 +30,9 @@ public final class EnvBlock {
         for (String line : text.lines().toList()) {
             if (line.equals(BEGIN)) {
                 inside = true;
+                if (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
+                    kept.remove(kept.size() - 1);
+                }
             } else if (inside && line.equals(END)) {
                 inside = false;
             } else if (!inside) {
