@@ -116,4 +116,54 @@ class CreateIT {
             assertThrows(UserError.class, () -> w.create(TestRepo.agent("b"), ev -> { }));
         }
     }
+
+    @Test
+    void reusesAGivenBranchAndKeepsItOnRemoval() {
+        TestRepo repo = TestRepo.create(tmp);
+        repo.git("branch", "feature/login");
+        try (AgentWorktrees w = repo.open()) {
+            Created c = w.create(new NewAgent("login", "", null, "feature/login", List.of(), null, List.of("true"), null,
+                    null), e -> { });
+            assertEquals("feature/login", TestRepo.git(c.launch().worktree(), "rev-parse", "--abbrev-ref", "HEAD").strip());
+            assertFalse(c.record().branchCreated());
+            UserError twice = assertThrows(UserError.class, () -> w.create(new NewAgent("other", "", null,
+                    "feature/login", List.of(), null, List.of("true"), null, null), e -> { }));
+            assertTrue(twice.getMessage().contains("feature/login"), twice.getMessage());
+            Removed r = w.remove("login", RemoveMode.SAFE);
+            assertTrue(r.branchKept());
+            assertEquals("feature/login", repo.git("branch", "--list", "feature/login").strip().replace("* ", ""));
+        }
+    }
+
+    @Test
+    void worktreesCanLiveOutsideTheRepository() throws Exception {
+        TestRepo repo = TestRepo.create(tmp);
+        Path outside = tmp.resolve("elsewhere");
+        repo.config("{\"worktrees\": {\"dir\": \"" + outside + "\", \"branchPrefix\": \"agent/\"}}");
+        try (AgentWorktrees w = repo.open()) {
+            Created c = w.create(TestRepo.agent("far"), e -> { });
+            assertEquals(outside.resolve("far"), c.launch().worktree());
+            assertEquals("agent/far", c.record().branch());
+            String exclude = Files.readString(repo.dir.resolve(".git/info/exclude"));
+            assertFalse(exclude.contains("elsewhere"), exclude);
+            assertTrue(exclude.contains("/coordination/"), exclude);
+        }
+    }
+
+    @Test
+    void profilesAndPromptsMakeTheCommandLine() {
+        TestRepo repo = TestRepo.create(tmp);
+        repo.config("{\"agents\": {\"mine\": [\"my-agent\", \"--yes\"]}}");
+        try (AgentWorktrees w = repo.open()) {
+            Created mine = w.create(new NewAgent("a", "", null, null, List.of(), "mine", List.of(), "fix the bug", null),
+                    e -> { });
+            assertEquals(List.of("my-agent", "--yes", "fix the bug"), mine.launch().command());
+            assertEquals("fix the bug", mine.launch().env().get("GROVE_PROMPT"));
+            Created codex = w.create(new NewAgent("b", "", null, null, List.of(), "codex", List.of(), null, null), e -> { });
+            assertEquals(List.of("codex"), codex.launch().command());
+            UserError e = assertThrows(UserError.class, () -> w.create(new NewAgent("c", "", null, null, List.of(), null,
+                    List.of(), "hello", null), ev -> { }));
+            assertTrue(e.getMessage().contains("--prompt needs an agent"), e.getMessage());
+        }
+    }
 }
