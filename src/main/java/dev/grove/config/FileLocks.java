@@ -32,9 +32,13 @@ public final class FileLocks {
         local.lock();
         try {
             Files.createDirectories(key.getParent());
-            try (FileChannel ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock held = ch.lock()) {
-                return action.get();
+            try (FileChannel ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock held = ch.lock();
+                try {
+                    return action.get();
+                } finally {
+                    held.release();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + key, e);

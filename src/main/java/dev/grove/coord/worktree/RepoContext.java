@@ -65,9 +65,8 @@ final class RepoContext {
 
     /** The live agent called {@code name}. */
     AgentRecord live(String name) {
-        AgentRecord r = registry.find(name).filter(AgentRecord::live).orElseThrow(() -> new UserError(
+        return registry.find(name).filter(AgentRecord::live).orElseThrow(() -> new UserError(
                 "no agent named '" + name + "' in " + layout.mainWorktree(), "'grove ls' lists the agents"));
-        return r;
     }
 
     /** The commit the local branch {@code branch} points at; a UserError when it is gone. */

@@ -3,6 +3,7 @@
 package dev.grove.coord.worktree;
 
 import dev.grove.git.DiffStat;
+import dev.grove.git.Divergence;
 import dev.grove.git.Fingerprint;
 import dev.grove.git.UncommittedFile;
 import dev.grove.git.WorkingTree;
@@ -141,7 +142,7 @@ public final class StatusPoller implements AutoCloseable {
     private WorktreeStatus withHistory(AgentRecord a, String head, String baseNow, List<UncommittedFile> uncommitted,
             long disk, String activity, WorktreeStatus.Health health) {
         String mergeBase = ctx.repo.mergeBase(baseNow, head).orElse(a.baseCommit());
-        var div = ctx.repo.divergence(baseNow, head);
+        Divergence div = ctx.repo.divergence(baseNow, head);
         DiffStat stat = ctx.repo.diffStat(mergeBase, head);
         return new WorktreeStatus(a.name(), a.task(), a.branch(), a.worktree(), a.phase(), health, head, uncommitted,
                 div.ahead(), div.behind(), stat, disk, activity, a.baseRef(), baseNow,

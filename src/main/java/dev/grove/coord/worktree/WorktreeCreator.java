@@ -8,7 +8,6 @@ import dev.grove.git.GitResult;
 import dev.grove.git.Worktrees.Removal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -93,7 +92,7 @@ final class WorktreeCreator {
     /** A record reserved in the registry, and warnings about limits. */
     record Reservation(AgentRecord record, List<String> warnings) {
         Reservation {
-            warnings = List.copyOf(new ArrayList<>(warnings));
+            warnings = List.copyOf(warnings);
         }
     }
 }
