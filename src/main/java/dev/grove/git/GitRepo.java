@@ -3,23 +3,22 @@
 package dev.grove.git;
 
 import dev.grove.common.UserError;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.merge.ResolveMerger;
@@ -30,16 +29,20 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
- * Read-only queries on a repository through JGit: refs, merge bases, ahead/behind, commit lists,
- * changed paths and diff stats between commits. Commits are passed and returned as hex ids so no
- * JGit type leaves this package. Safe for concurrent readers; close it when done.
+ * Read-only queries on a repository. Point queries (resolve a ref, the main worktree's branch,
+ * list refs) run the git command line, which answers in milliseconds; walks and diffs (merge
+ * bases, ahead/behind, commit lists, changed paths, diff stats) use JGit, opened on first use,
+ * so commands that need no walk never pay for JGit's start-up. Commits are passed and returned
+ * as hex ids so no JGit type leaves this package. Safe for concurrent readers; close it when done.
  */
 public final class GitRepo implements AutoCloseable {
-    private final Repository repo;
+    private static final Pattern COMMIT_ID = Pattern.compile("[0-9a-f]{40}([0-9a-f]{24})?");
+    private final GitCli git;
     private final RepoLayout layout;
+    private Repository repo;
 
-    private GitRepo(Repository repo, RepoLayout layout) {
-        this.repo = repo;
+    private GitRepo(GitCli git, RepoLayout layout) {
+        this.git = git;
         this.layout = layout;
     }
 
@@ -49,30 +52,53 @@ public final class GitRepo implements AutoCloseable {
      * @throws UserError when {@code dir} is not in a git repository, the repository is bare, or
      *     it has no commits yet
      */
-    public static GitRepo open(Path dir) {
-        FileRepositoryBuilder found = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
-        if (found.getGitDir() == null) {
-            throw new UserError("not a git repository: " + dir.toAbsolutePath(),
+    public static GitRepo open(Path dir, GitCli git) {
+        Path here = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(here)) {
+            throw new UserError("no such directory: " + here, "run grove inside a git repository");
+        }
+        GitResult r = git.run(here, "rev-parse", "--is-bare-repository", "--git-common-dir", "HEAD");
+        List<String> lines = r.out().lines().toList();
+        if (lines.size() < 2) {
+            throw new UserError("not a git repository: " + here,
                     "run grove inside a git repository, or create one with 'git init' and a first commit");
         }
-        try (Repository here = found.setMustExist(true).build()) {
-            File common = here.getCommonDirectory();
-            Repository main = new FileRepositoryBuilder().setGitDir(common).setMustExist(true).build();
-            if (main.isBare()) {
-                main.close();
-                throw new UserError("bare repository: " + common + " has no main worktree",
-                        "clone it (git clone " + common + ") and run grove in the clone");
-            }
-            GitRepo opened = new GitRepo(main, new RepoLayout(main.getWorkTree().toPath(), common.toPath()));
-            if (opened.resolve(Constants.HEAD).isEmpty()) {
-                opened.close();
-                throw new UserError("the repository " + opened.layout.mainWorktree() + " has no commits yet",
-                        "make a first commit (git commit --allow-empty -m 'initial commit')");
-            }
-            return opened;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the git repository at " + found.getGitDir(), e);
+        Path common = here.resolve(lines.get(1)).normalize();
+        if (lines.get(0).equals("true")) {
+            throw bare(common);
         }
+        Path main = common.getFileName().toString().equals(Constants.DOT_GIT) ? common.getParent()
+                : mainWorktreeOf(git, here, common);
+        if (!r.ok() || lines.size() < 3 || !COMMIT_ID.matcher(lines.get(2)).matches()) {
+            throw new UserError("the repository " + main + " has no commits yet",
+                    "make a first commit (git commit --allow-empty -m 'initial commit')");
+        }
+        return new GitRepo(git, new RepoLayout(main, common));
+    }
+
+    private static Path mainWorktreeOf(GitCli git, Path here, Path common) {
+        String first = git.check(here, "worktree", "list", "--porcelain").split("\n\n")[0];
+        if (first.lines().anyMatch(l -> l.equals("bare"))) {
+            throw bare(common);
+        }
+        return Path.of(first.lines().findFirst().orElseThrow().substring("worktree ".length()));
+    }
+
+    private static UserError bare(Path common) {
+        return new UserError("bare repository: " + common + " has no main worktree",
+                "clone it (git clone " + common + ") and run grove in the clone");
+    }
+
+    private synchronized Repository jgit() {
+        if (repo == null) {
+            JGitDefaults.apply();
+            try {
+                repo = new FileRepositoryBuilder().setGitDir(layout.commonDir().toFile()).setMustExist(true).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the git repository at " + layout.commonDir(), e);
+            }
+        }
+        return repo;
     }
 
     public RepoLayout layout() {
@@ -81,27 +107,17 @@ public final class GitRepo implements AutoCloseable {
 
     /** The commit {@code rev} names (branch, tag, remote branch, id, {@code HEAD~2}...), if any. */
     public Optional<String> resolve(String rev) {
-        try {
-            ObjectId id = repo.resolve(rev + "^{commit}");
-            return Optional.ofNullable(id).map(ObjectId::name);
-        } catch (RevisionSyntaxException e) {
+        if (rev.isEmpty() || rev.startsWith("-")) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot resolve " + rev, e);
         }
+        GitResult r = git.run(layout.mainWorktree(), "rev-parse", "--verify", "-q", rev + "^{commit}");
+        return r.ok() ? Optional.of(r.out().strip()) : Optional.empty();
     }
 
     /** The branch checked out in the main worktree, or empty when its HEAD is detached. */
     public Optional<String> mainBranch() {
-        try {
-            Ref head = repo.exactRef(Constants.HEAD);
-            if (head == null || !head.isSymbolic()) {
-                return Optional.empty();
-            }
-            return Optional.of(Repository.shortenRefName(head.getTarget().getName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read HEAD", e);
-        }
+        GitResult r = git.run(layout.mainWorktree(), "symbolic-ref", "-q", "--short", "HEAD");
+        return r.ok() ? Optional.of(r.out().strip()) : Optional.empty();
     }
 
     /** Whether {@code name} is a valid branch name (as {@code git check-ref-format --branch}). */
@@ -121,31 +137,22 @@ public final class GitRepo implements AutoCloseable {
 
     /** The commit a full ref name points at, if it exists. */
     public Optional<String> ref(String fullName) {
-        try {
-            Ref ref = repo.exactRef(fullName);
-            return ref == null || ref.getObjectId() == null ? Optional.empty() : Optional.of(ref.getObjectId().name());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + fullName, e);
+        if (!Repository.isValidRefName(fullName)) {
+            return Optional.empty();
         }
+        GitResult r = git.run(layout.mainWorktree(), "rev-parse", "--verify", "-q", fullName + "^{commit}");
+        return r.ok() ? Optional.of(r.out().strip()) : Optional.empty();
     }
 
     /** Full names of the refs under {@code prefix} (e.g. {@code refs/grove/archive/}), sorted. */
     public List<String> refNames(String prefix) {
-        try {
-            List<String> names = new ArrayList<>();
-            for (Ref r : repo.getRefDatabase().getRefsByPrefix(prefix)) {
-                names.add(r.getName());
-            }
-            names.sort(null);
-            return names;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list refs under " + prefix, e);
-        }
+        String out = git.check(layout.mainWorktree(), "for-each-ref", "--format=%(refname)", prefix);
+        return out.lines().filter(l -> !l.isEmpty()).sorted().toList();
     }
 
     /** The best common ancestor of two commits, if they share history. */
     public Optional<String> mergeBase(String a, String b) {
-        try (RevWalk walk = new RevWalk(repo)) {
+        try (RevWalk walk = new RevWalk(jgit())) {
             walk.setRevFilter(RevFilter.MERGE_BASE);
             walk.markStart(walk.parseCommit(ObjectId.fromString(a)));
             walk.markStart(walk.parseCommit(ObjectId.fromString(b)));
@@ -158,7 +165,7 @@ public final class GitRepo implements AutoCloseable {
 
     /** Commits reachable from {@code head} but not from {@code base}, newest first. */
     public List<CommitInfo> commitsBetween(String base, String head) {
-        try (RevWalk walk = new RevWalk(repo)) {
+        try (RevWalk walk = new RevWalk(jgit())) {
             walk.markStart(walk.parseCommit(ObjectId.fromString(head)));
             walk.markUninteresting(walk.parseCommit(ObjectId.fromString(base)));
             List<CommitInfo> out = new ArrayList<>();
@@ -178,7 +185,7 @@ public final class GitRepo implements AutoCloseable {
     }
 
     private int count(String base, String head) {
-        try (RevWalk walk = new RevWalk(repo)) {
+        try (RevWalk walk = new RevWalk(jgit())) {
             walk.setRetainBody(false);
             walk.markStart(walk.parseCommit(ObjectId.fromString(head)));
             walk.markUninteresting(walk.parseCommit(ObjectId.fromString(base)));
@@ -214,9 +221,9 @@ public final class GitRepo implements AutoCloseable {
     }
 
     private List<DiffEntry> scan(String from, String to, int[] lineCounts) {
-        try (RevWalk walk = new RevWalk(repo);
+        try (RevWalk walk = new RevWalk(jgit());
                 DiffFormatter f = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
-            f.setRepository(repo);
+            f.setRepository(jgit());
             f.setDetectRenames(true);
             List<DiffEntry> entries = f.scan(walk.parseCommit(ObjectId.fromString(from)).getTree(),
                     walk.parseCommit(ObjectId.fromString(to)).getTree());
@@ -236,7 +243,7 @@ public final class GitRepo implements AutoCloseable {
 
     /** JGit's in-memory recursive merge of {@code theirs} into {@code ours}: no rename detection. */
     MergePrediction inCoreMerge(String ours, String theirs) {
-        ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repo, true);
+        ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(jgit(), true);
         try {
             if (merger.merge(ObjectId.fromString(ours), ObjectId.fromString(theirs))) {
                 return new MergePrediction(merger.getResultTreeId().name(), List.of(), false);
@@ -252,7 +259,9 @@ public final class GitRepo implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        repo.close();
+    public synchronized void close() {
+        if (repo != null) {
+            repo.close();
+        }
     }
 }

@@ -38,6 +38,7 @@ public final class WorkingTree implements AutoCloseable {
 
     /** Opens the worktree at {@code root}, if it is a git worktree. */
     public static Optional<WorkingTree> open(Path root, GitCli git) {
+        JGitDefaults.apply();
         if (!Files.exists(root.resolve(Constants.DOT_GIT))) {
             return Optional.empty();
         }

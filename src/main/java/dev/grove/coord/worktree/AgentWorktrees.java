@@ -61,7 +61,7 @@ public final class AgentWorktrees implements AutoCloseable {
      */
     public static AgentWorktrees open(Path dir, Options options) {
         options.git().version();
-        GitRepo repo = GitRepo.open(dir);
+        GitRepo repo = GitRepo.open(dir, options.git());
         try {
             return new AgentWorktrees(new RepoContext(repo, options));
         } catch (RuntimeException e) {
