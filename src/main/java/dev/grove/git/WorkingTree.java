@@ -5,6 +5,7 @@ package dev.grove.git;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,70 +15,55 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Ref;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * One worktree (main or linked): its HEAD and branch (JGit), its uncommitted files (git command
- * line), a cheap {@link Fingerprint} and its disk use. Keep one open per worktree and close it when done.
- * Not thread-safe: one caller at a time.
+ * One worktree (main or linked): its uncommitted files (git command line), a cheap
+ * {@link Fingerprint} of its state and its disk use. Holds no open resources. Thread-safe.
  */
-public final class WorkingTree implements AutoCloseable {
-    private final Repository repo;
+public final class WorkingTree {
     private final Path root;
+    private final Path gitDir;
+    private final Path commonDir;
     private final GitCli git;
 
-    private WorkingTree(Repository repo, Path root, GitCli git) {
-        this.repo = repo;
+    private WorkingTree(Path root, Path gitDir, Path commonDir, GitCli git) {
         this.root = root;
+        this.gitDir = gitDir;
+        this.commonDir = commonDir;
         this.git = git;
     }
 
-    /** Opens the worktree at {@code root}, if it is a git worktree. */
+    /**
+     * The worktree at {@code root}, if it is one: {@code .git} is the git dir itself (main
+     * worktree) or a file pointing to it (linked worktree, whose {@code commondir} file names
+     * the shared git dir).
+     */
     public static Optional<WorkingTree> open(Path root, GitCli git) {
-        JGitDefaults.apply();
-        if (!Files.exists(root.resolve(Constants.DOT_GIT))) {
-            return Optional.empty();
-        }
-        FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(root.toFile());
-        if (b.getGitDir() == null) {
-            return Optional.empty();
-        }
+        Path dotGit = root.resolve(".git");
         try {
-            return Optional.of(new WorkingTree(b.setMustExist(true).build(), root, git));
+            if (Files.isDirectory(dotGit)) {
+                return Optional.of(new WorkingTree(root, dotGit, dotGit, git));
+            }
+            if (!Files.isRegularFile(dotGit)) {
+                return Optional.empty();
+            }
+            String pointer = Files.readString(dotGit, StandardCharsets.UTF_8).strip();
+            if (!pointer.startsWith("gitdir: ")) {
+                return Optional.empty();
+            }
+            Path gitDir = root.resolve(pointer.substring("gitdir: ".length())).normalize();
+            Path commondir = gitDir.resolve("commondir");
+            Path common = Files.exists(commondir)
+                    ? gitDir.resolve(Files.readString(commondir, StandardCharsets.UTF_8).strip()).normalize()
+                    : gitDir;
+            return Optional.of(new WorkingTree(root, gitDir, common, git));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the worktree at " + root, e);
+            throw new UncheckedIOException("cannot read " + dotGit, e);
         }
     }
 
     public Path root() {
         return root;
-    }
-
-    /** The commit checked out, or empty when HEAD's branch does not exist (deleted, or unborn). */
-    public Optional<String> head() {
-        try {
-            ObjectId id = repo.resolve(Constants.HEAD);
-            return Optional.ofNullable(id).map(ObjectId::name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read HEAD of " + root, e);
-        }
-    }
-
-    /** The branch HEAD points to (even if that branch no longer exists), empty when detached. */
-    public Optional<String> branch() {
-        try {
-            Ref head = repo.exactRef(Constants.HEAD);
-            if (head == null || !head.isSymbolic()) {
-                return Optional.empty();
-            }
-            return Optional.of(Repository.shortenRefName(head.getTarget().getName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read HEAD of " + root, e);
-        }
     }
 
     /**
@@ -123,13 +109,13 @@ public final class WorkingTree implements AutoCloseable {
      * and then.
      */
     public Fingerprint fingerprint(Collection<String> refs, Collection<String> knownChanged) {
-        File gitDir = repo.getDirectory();
-        File common = repo.getCommonDirectory();
+        File dir = gitDir.toFile();
+        File common = commonDir.toFile();
         Accumulator acc = new Accumulator();
-        acc.add(new File(gitDir, "index"));
-        acc.add(new File(gitDir, Constants.HEAD));
-        acc.add(new File(gitDir, "logs/HEAD"));
-        acc.addShared(new File(common, Constants.PACKED_REFS));
+        acc.add(new File(dir, "index"));
+        acc.add(new File(dir, "HEAD"));
+        acc.add(new File(dir, "logs/HEAD"));
+        acc.addShared(new File(common, "packed-refs"));
         for (String ref : refs) {
             acc.addShared(new File(common, ref));
         }
@@ -171,11 +157,6 @@ public final class WorkingTree implements AutoCloseable {
             throw new UncheckedIOException("cannot measure " + dir, e);
         }
         return total[0];
-    }
-
-    @Override
-    public void close() {
-        repo.close();
     }
 
     /** Folds file sizes and times into one hash. */

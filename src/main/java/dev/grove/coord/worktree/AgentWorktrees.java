@@ -184,7 +184,6 @@ public final class AgentWorktrees implements AutoCloseable {
 
     @Override
     public void close() {
-        poller.close();
         ctx.repo.close();
     }
 }

@@ -37,9 +37,8 @@ final class Cleanup {
         Optional<String> head = ctx.repo.branchHead(a.branch());
         List<UncommittedFile> uncommitted = List.of();
         if (!worktreeMissing) {
-            try (WorkingTree tree = WorkingTree.open(wt, ctx.git).orElseThrow()) {
-                uncommitted = tree.uncommitted().stream().filter(f -> !groveManaged(f)).toList();
-            }
+            uncommitted = WorkingTree.open(wt, ctx.git).orElseThrow().uncommitted().stream()
+                    .filter(f -> !groveManaged(f)).toList();
         }
         List<CommitInfo> unmerged = List.of();
         boolean mergedAsIs = a.phase() == AgentRecord.Phase.MERGED && head.isPresent()

@@ -101,10 +101,8 @@ final class GarbageCollector {
         Instant last = Instant.parse(a.mergedAt() != null ? a.mergedAt() : a.createdAt());
         Optional<WorkingTree> tree = WorkingTree.open(Path.of(a.worktree()), ctx.git);
         if (tree.isPresent()) {
-            try (WorkingTree t = tree.get()) {
-                long newest = t.fingerprint(List.of(), List.of()).newestMillis();
-                last = last.isAfter(Instant.ofEpochMilli(newest)) ? last : Instant.ofEpochMilli(newest);
-            }
+            Instant newest = Instant.ofEpochMilli(tree.get().fingerprint(List.of(), List.of()).newestMillis());
+            last = last.isAfter(newest) ? last : newest;
         }
         return last;
     }

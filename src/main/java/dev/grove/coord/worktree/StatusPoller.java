@@ -24,9 +24,9 @@ import java.util.Optional;
  * {@code maxAge}, does it run a full JGit status. The max age catches in-place edits of clean
  * files, which no cheap check sees; {@link #invalidate} lets a caller that saw activity (pane
  * output) ask for a full status on the next poll. Disk use is measured at most every
- * {@code diskMaxAge}. Thread-safe (calls are serialised); close it to release the worktrees.
+ * {@code diskMaxAge}. Thread-safe (calls are serialised).
  */
-public final class StatusPoller implements AutoCloseable {
+public final class StatusPoller {
     private final RepoContext ctx;
     private final Duration maxAge;
     private final Duration diskMaxAge;
@@ -52,13 +52,7 @@ public final class StatusPoller implements AutoCloseable {
     public synchronized List<WorktreeStatus> poll() {
         List<WorktreeStatus> out = new ArrayList<>();
         List<AgentRecord> live = ctx.registry.list().stream().filter(AgentRecord::live).toList();
-        cache.keySet().removeIf(name -> {
-            boolean gone = live.stream().noneMatch(a -> a.name().equals(name));
-            if (gone) {
-                closeTree(cache.get(name));
-            }
-            return gone;
-        });
+        cache.keySet().removeIf(name -> live.stream().noneMatch(a -> a.name().equals(name)));
         for (AgentRecord a : live) {
             out.add(status(a));
         }
@@ -70,7 +64,8 @@ public final class StatusPoller implements AutoCloseable {
         Cached c = cache.computeIfAbsent(a.name(), k -> new Cached());
         Path wt = Path.of(a.worktree());
         if (!Files.exists(wt.resolve(".git"))) {
-            closeTree(c);
+            c.tree = null;
+            c.status = null;
             return missingWorktree(a);
         }
         if (c.tree == null) {
@@ -147,19 +142,5 @@ public final class StatusPoller implements AutoCloseable {
         return new WorktreeStatus(a.name(), a.task(), a.branch(), a.worktree(), a.phase(), health, head, uncommitted,
                 div.ahead(), div.behind(), stat, disk, activity, a.baseRef(), baseNow,
                 !baseNow.equals(a.baseCommit()), mergeBase);
-    }
-
-    private static void closeTree(Cached c) {
-        if (c != null && c.tree != null) {
-            c.tree.close();
-            c.tree = null;
-            c.status = null;
-        }
-    }
-
-    @Override
-    public synchronized void close() {
-        cache.values().forEach(StatusPoller::closeTree);
-        cache.clear();
     }
 }
