@@ -37,7 +37,7 @@ public final class AgentWorktrees implements AutoCloseable {
     }
 
     /** How long a cached status may be reused when nothing cheap to check has changed. */
-    public static final Duration STATUS_MAX_AGE = Duration.ofSeconds(30);
+    public static final Duration STATUS_MAX_AGE = Duration.ofSeconds(60);
     private static final Duration DISK_MAX_AGE = Duration.ofMinutes(5);
 
     private final RepoContext ctx;

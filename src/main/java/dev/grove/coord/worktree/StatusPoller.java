@@ -74,20 +74,22 @@ public final class StatusPoller {
                 return missingWorktree(a);
             }
         }
-        List<String> known = c.status == null ? List.of()
-                : c.status.uncommitted().stream().map(UncommittedFile::path).toList();
+        List<String> known = c.status == null ? List.of() : changedPaths(c.status);
         Fingerprint fp = c.tree.fingerprint(watchedRefs(a), known);
         Instant now = ctx.clock.instant();
         if (c.status != null && fp.equals(c.fingerprint) && now.isBefore(c.fullAt.plus(maxAge))) {
             return c.status;
         }
-        c.fingerprint = fp;
         c.fullAt = now;
         if (now.isAfter(c.diskAt.plus(diskMaxAge))) {
             c.disk = c.tree.diskUsage();
             c.diskAt = now;
         }
         c.status = full(a, c.tree, fp, c.disk);
+        // Taken before the status when the changed files are the same, so a change made while the
+        // status ran is still seen on the next poll; otherwise over the newly known files.
+        List<String> changed = changedPaths(c.status);
+        c.fingerprint = changed.equals(known) ? fp : c.tree.fingerprint(watchedRefs(a), changed);
         fullRefreshes++;
         return c.status;
     }
@@ -103,6 +105,10 @@ public final class StatusPoller {
     /** How many full statuses were computed so far (for benchmarks and tests). */
     public synchronized long fullRefreshes() {
         return fullRefreshes;
+    }
+
+    private static List<String> changedPaths(WorktreeStatus s) {
+        return s.uncommitted().stream().map(UncommittedFile::path).toList();
     }
 
     private List<String> watchedRefs(AgentRecord a) {

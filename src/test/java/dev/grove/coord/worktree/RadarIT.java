@@ -59,6 +59,9 @@ class RadarIT {
             repo.write(a, "new.txt", "n\n");
             assertEquals(1, poller.poll().get(0).uncommitted().size());
             assertEquals(full + 1, poller.fullRefreshes());
+            poller.poll();
+            poller.poll();
+            assertEquals(full + 1, poller.fullRefreshes(), "a dirty but unchanged worktree must not be re-scanned");
             poller.invalidate("a");
             poller.poll();
             assertEquals(full + 2, poller.fullRefreshes());
