@@ -147,6 +147,10 @@ class WorktreeCommandsIT {
         assertEquals(1, merge.code());
         assertTrue(merge.err().contains("handed to x; tell the agent: grove: I ran 'git merge main'"), merge.err());
         assertTrue(repo.read(x, "shared.txt").contains("<<<<<<<"));
+        Run json = grove("merge", "x", "--json");
+        assertEquals(1, json.code());
+        assertTrue(json.out().contains("\"stoppedAt\"") && json.out().contains("\"conflicts\" : [ \"shared.txt\" ]"),
+                json.out());
     }
 
     @Test

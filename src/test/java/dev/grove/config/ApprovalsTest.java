@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Approved setup command lists: exact match per repository, safe under concurrent writers. */
 class ApprovalsTest {
     @TempDir
     Path tmp;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Reading and validating .grove/config.json. */
 class RepoConfigTest {
     @Test
     void defaultsWhenEmpty() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/** Parsing and comparing git versions. */
 class GitVersionTest {
     @Test
     void parsesCommonFormats() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** grove's marked block in a worktree's .env. */
 class EnvBlockTest {
     private static Map<String, String> vars(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Choosing a slot and its ports. */
 class PortLeasesTest {
     private static AgentRecord holding(int slot, Map<String, Integer> ports) {
         return new AgentRecord("a" + slot, "", "b" + slot, true, "main", "0", "/w", slot, ports, Map.of(), List.of(),
