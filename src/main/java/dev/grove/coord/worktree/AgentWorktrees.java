@@ -36,8 +36,11 @@ public final class AgentWorktrees implements AutoCloseable {
         }
     }
 
-    /** How long a cached status may be reused when nothing cheap to check has changed. */
-    public static final Duration STATUS_MAX_AGE = Duration.ofSeconds(60);
+    /**
+     * How long a cached status may be reused when nothing cheap to check has changed. The server
+     * also calls {@link StatusPoller#invalidate} when an agent's pane shows output.
+     */
+    public static final Duration STATUS_MAX_AGE = Duration.ofMinutes(5);
     private static final Duration DISK_MAX_AGE = Duration.ofMinutes(5);
 
     private final RepoContext ctx;

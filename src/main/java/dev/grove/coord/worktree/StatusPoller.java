@@ -16,17 +16,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Status of every live agent's worktree, cheap to poll. Each poll first takes a
  * {@link Fingerprint} (a few dozen {@code stat} calls: index, HEAD, reflog, refs, the files
- * already known to be changed); only when it differs, or the last full status is older than
- * {@code maxAge}, does it run a full JGit status. The max age catches in-place edits of clean
- * files, which no cheap check sees; {@link #invalidate} lets a caller that saw activity (pane
- * output) ask for a full status on the next poll. Disk use is measured at most every
+ * the agent already changed, committed or not); only when it differs, or the last full status
+ * is older than {@code maxAge}, does it run a full status. The max age catches the first
+ * in-place edit of a file the agent never touched before, which no cheap check sees;
+ * {@link #invalidate} lets a caller that saw activity (pane output) ask for a full status on
+ * the next poll. Disk use is measured at most every
  * {@code diskMaxAge}. Thread-safe (calls are serialised).
  */
 public final class StatusPoller {
+    private static final int MAX_WATCHED = 500;
     private final RepoContext ctx;
     private final Duration maxAge;
     private final Duration diskMaxAge;
@@ -37,6 +41,7 @@ public final class StatusPoller {
         WorkingTree tree;
         Fingerprint fingerprint;
         WorktreeStatus status;
+        List<String> watched = List.of();
         Instant fullAt = Instant.EPOCH;
         Instant diskAt = Instant.EPOCH;
         long disk;
@@ -74,7 +79,7 @@ public final class StatusPoller {
                 return missingWorktree(a);
             }
         }
-        List<String> known = c.status == null ? List.of() : changedPaths(c.status);
+        List<String> known = c.watched;
         Fingerprint fp = c.tree.fingerprint(watchedRefs(a), known);
         Instant now = ctx.clock.instant();
         if (c.status != null && fp.equals(c.fingerprint) && now.isBefore(c.fullAt.plus(maxAge))) {
@@ -86,10 +91,10 @@ public final class StatusPoller {
             c.diskAt = now;
         }
         c.status = full(a, c.tree, fp, c.disk);
-        // Taken before the status when the changed files are the same, so a change made while the
-        // status ran is still seen on the next poll; otherwise over the newly known files.
-        List<String> changed = changedPaths(c.status);
-        c.fingerprint = changed.equals(known) ? fp : c.tree.fingerprint(watchedRefs(a), changed);
+        // Taken before the status when the watched files are the same, so a change made while the
+        // status ran is still seen on the next poll; otherwise over the newly watched files.
+        c.watched = watchedFiles(c.status);
+        c.fingerprint = c.watched.equals(known) ? fp : c.tree.fingerprint(watchedRefs(a), c.watched);
         fullRefreshes++;
         return c.status;
     }
@@ -107,8 +112,18 @@ public final class StatusPoller {
         return fullRefreshes;
     }
 
-    private static List<String> changedPaths(WorktreeStatus s) {
-        return s.uncommitted().stream().map(UncommittedFile::path).toList();
+    /**
+     * The files whose times go into the fingerprint: the uncommitted ones and those the branch
+     * changed since its merge base (agents tend to edit the same files again), at most
+     * {@link #MAX_WATCHED}.
+     */
+    private List<String> watchedFiles(WorktreeStatus s) {
+        Set<String> files = new TreeSet<>();
+        s.uncommitted().forEach(f -> files.add(f.path()));
+        if (s.head() != null && s.mergeBase() != null) {
+            files.addAll(ctx.repo.changedPaths(s.mergeBase(), s.head()));
+        }
+        return files.stream().limit(MAX_WATCHED).toList();
     }
 
     private List<String> watchedRefs(AgentRecord a) {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grove.git.GitCli;
 import dev.grove.git.UncommittedFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +48,7 @@ class RadarIT {
     }
 
     @Test
-    void pollingReusesStatusUntilSomethingChanges() {
+    void pollingReusesStatusUntilSomethingChanges() throws Exception {
         TestRepo repo = TestRepo.create(tmp);
         try (AgentWorktrees w = repo.open()) {
             Path a = w.create(TestRepo.agent("a"), e -> { }).launch().worktree();
@@ -65,6 +67,14 @@ class RadarIT {
             poller.invalidate("a");
             poller.poll();
             assertEquals(full + 2, poller.fullRefreshes());
+
+            Files.delete(a.resolve("new.txt"));
+            repo.write(a, "mine.txt", "committed by the agent\n");
+            TestRepo.commitAll(a, "agent file");
+            assertEquals(List.of(), poller.poll().get(0).uncommitted());
+            Files.writeString(a.resolve("mine.txt"), "edited in place\n", StandardOpenOption.TRUNCATE_EXISTING);
+            assertEquals(List.of(new UncommittedFile("mine.txt", UncommittedFile.Kind.MODIFIED)),
+                    poller.poll().get(0).uncommitted(), "an in-place edit of a file the agent changed is seen");
         }
     }
 
