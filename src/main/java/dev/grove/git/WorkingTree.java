@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One worktree (main or linked): its uncommitted files (git command line), a cheap
@@ -128,16 +129,43 @@ public final class WorkingTree {
         return new Fingerprint(acc.hash, acc.newest);
     }
 
-    /** Bytes used by the worktree's files (symbolic links not followed). */
+    /** Disk space used by the worktree in bytes (see {@link #diskUsage(Path)}). */
     public long diskUsage() {
         return diskUsage(root);
     }
 
-    /** Bytes used by the files under {@code dir}; 0 when it does not exist. */
+    /**
+     * Disk space used under {@code dir} in bytes; 0 when it does not exist. Asks {@code du -sk}
+     * (several times faster than walking the tree from Java), and walks the tree summing file
+     * sizes when {@code du} is not available.
+     */
     public static long diskUsage(Path dir) {
         if (!Files.exists(dir)) {
             return 0;
         }
+        OptionalLong du = du(dir);
+        return du.isPresent() ? du.getAsLong() : sumOfFileSizes(dir);
+    }
+
+    private static OptionalLong du(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                return OptionalLong.empty();
+            }
+            return OptionalLong.of(Long.parseLong(out.split("\\s")[0]) * 1024);
+        } catch (IOException | NumberFormatException e) {
+            // No du on this system, or output we do not understand: the caller walks the tree.
+            return OptionalLong.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalLong.empty();
+        }
+    }
+
+    private static long sumOfFileSizes(Path dir) {
         long[] total = new long[1];
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
