@@ -13,15 +13,17 @@ import java.util.List;
  * screen without borders. History mode has no box; {@link HistoryPainter} draws it. Stateless.
  */
 final class OverlayPainter {
-    /** Width of one help column (keys and description). */
-    private static final int HELP_COLUMN = 44;
+    /** Widest keys column in the help overlay. */
+    private static final int MAX_HELP_KEYS = 20;
+    /** Widest description column in the help overlay. */
+    private static final int MAX_HELP_DESCRIPTION = 48;
 
     private OverlayPainter() {}
 
     /** Draws {@code overlay}; returns the cursor position {row, col} it wants, or null to hide the cursor. */
     static int[] draw(Frame f, Overlay overlay, Looks looks) {
         if (overlay instanceof Overlay.Help) {
-            help(f, ((Overlay.Help) overlay).bindings(), looks);
+            help(f, (Overlay.Help) overlay, looks);
         } else if (overlay instanceof Overlay.Prompt) {
             return prompt(f, (Overlay.Prompt) overlay, looks);
         } else if (overlay instanceof Overlay.Confirm) {
@@ -65,39 +67,49 @@ final class OverlayPainter {
         return new Rect(col + 2, row + 1, Math.max(0, w - 4), h - 2);
     }
 
-    private static void help(Frame f, List<String[]> bindings, Looks looks) {
+    private static void help(Frame f, Overlay.Help help, Looks looks) {
         List<String[]> lines = new ArrayList<>();
-        for (String[] b : bindings) {
-            if (b.length >= 2 && b[0].isEmpty() && !lines.isEmpty()) {
+        int keyWidth = 1;
+        int descWidth = 1;
+        for (String[] b : help.bindings()) {
+            String keys = b.length > 0 && b[0] != null ? HeaderText.clean(b[0]) : "";
+            String desc = b.length > 1 && b[1] != null ? HeaderText.clean(b[1]) : "";
+            if (keys.isEmpty() && !lines.isEmpty()) {
                 lines.add(new String[] {"", ""});
             }
-            lines.add(b.length >= 2 ? b : new String[] {b.length == 1 ? b[0] : "", ""});
+            lines.add(new String[] {keys, desc});
+            if (!keys.isEmpty()) {
+                keyWidth = Math.max(keyWidth, TextWidth.of(keys));
+            }
+            descWidth = Math.max(descWidth, TextWidth.of(desc));
         }
-        int maxCols = Math.max(1, (f.cols - 4) / (HELP_COLUMN + 2));
-        int fitRows = Math.max(1, f.rows - 4);
-        int columns = Math.min(maxCols, (lines.size() + fitRows - 1) / fitRows);
-        columns = Math.max(1, columns);
-        int perColumn = (lines.size() + columns - 1) / columns;
-        int width = columns * HELP_COLUMN + (columns - 1) * 2;
-        Rect in = box(f, width + 2, perColumn, "grove keys", " q or Escape: close ", looks);
+        keyWidth = Math.min(MAX_HELP_KEYS, keyWidth);
+        int column = keyWidth + 1 + Math.min(MAX_HELP_DESCRIPTION, descWidth);
+        int height = Math.max(1, f.rows - 4);
+        int columns = Math.max(1, Math.min((f.cols - 6 + 2) / (column + 2), (lines.size() + height - 1) / height));
+        int page = columns * height;
+        int scroll = Math.max(0, Math.min(help.scroll(), lines.size() - page));
+        int shown = Math.min(page, lines.size() - scroll);
+        int perColumn = Math.min(height, (shown + columns - 1) / columns);
+        String footer = lines.size() > page
+                ? " " + (scroll + 1) + "-" + (scroll + shown) + " of " + lines.size() + "  j/k: scroll  q: close "
+                : " q or Escape: close ";
+        Rect in = box(f, columns * column + (columns - 1) * 2 + 2, perColumn, "grove keys", footer, looks);
         int colWidth = columns == 1 ? in.cols() : (in.cols() - (columns - 1) * 2) / columns;
-        int keyWidth = Math.min(22, Math.max(8, colWidth / 2 - 2));
         for (int k = 0; k < columns; k++) {
             int left = in.col() + k * (colWidth + 2);
             for (int j = 0; j < perColumn && j < in.rows(); j++) {
-                int idx = k * perColumn + j;
-                if (idx >= lines.size()) {
-                    break;
+                int idx = scroll + k * perColumn + j;
+                if (idx < scroll + shown) {
+                    helpLine(f, in.row() + j, left, left + colWidth, Math.min(keyWidth, colWidth / 2), lines.get(idx), looks);
                 }
-                boolean last = j == in.rows() - 1 && idx + 1 < lines.size() && k == columns - 1;
-                helpLine(f, in.row() + j, left, left + colWidth, keyWidth, last ? new String[] {"…", ""} : lines.get(idx), looks);
             }
         }
     }
 
     private static void helpLine(Frame f, int row, int left, int right, int keyWidth, String[] line, Looks looks) {
-        Look heading = looks.overlay.withAttrs(Attrs.BOLD | Attrs.withUnderline(0, Attrs.UNDERLINE_SINGLE));
         if (line[0].isEmpty()) {
+            Look heading = looks.overlay.withAttrs(Attrs.BOLD | Attrs.withUnderline(0, Attrs.UNDERLINE_SINGLE));
             f.text(row, left, TextWidth.fit(line[1], right - left), right, heading);
             return;
         }

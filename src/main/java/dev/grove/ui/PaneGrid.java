@@ -51,7 +51,7 @@ final class PaneGrid {
                 continue;
             }
             double score = Math.abs(Math.log(w / (2.0 * h) / PREFERRED_ASPECT)) + 0.35 * (c * r - n)
-                    + Math.max(0, COMFORTABLE_COLS - w) / (double) COMFORTABLE_COLS
+                    + 2.0 * Math.max(0, COMFORTABLE_COLS - w) / COMFORTABLE_COLS
                     + Math.max(0, COMFORTABLE_ROWS - h) / (double) COMFORTABLE_ROWS;
             if (score < best) {
                 best = score;
