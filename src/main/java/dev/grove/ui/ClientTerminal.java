@@ -91,8 +91,6 @@ final class ClientTerminal extends ANSITerminal implements CellSink {
         inFrame = true;
         if (caps.synchronizedOutput()) {
             buf.ascii("\u001b[?2026h");
-        } else {
-            showCursor(false);
         }
     }
 
@@ -146,11 +144,9 @@ final class ClientTerminal extends ANSITerminal implements CellSink {
         if (visible) {
             moveTo(r, c);
         }
+        showCursor(visible);
         if (inFrame && caps.synchronizedOutput()) {
-            showCursor(visible);
             buf.ascii("\u001b[?2026l");
-        } else {
-            showCursor(visible);
         }
         inFrame = false;
         try {

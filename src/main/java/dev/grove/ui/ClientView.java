@@ -65,6 +65,11 @@ public final class ClientView {
         return writer.write(back, front, sink, cursor[0], cursor[1], cursor[2] == 1);
     }
 
+    /** The frame composed last, as the client now shows it (for tests). */
+    Frame lastFrame() {
+        return back;
+    }
+
     private void allocate(int cols, int rows) {
         back = new Frame(cols, rows);
         front = new Frame(cols, rows);

@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.ui;
 
+import dev.grove.term.screen.CharWidth;
 import dev.grove.term.screen.ScreenView;
 import java.util.Arrays;
 
@@ -101,7 +102,9 @@ final class Frame {
             i += Character.charCount(ch);
             int w = TextWidth.of(ch);
             if (w == 0) {
-                addMark(row, c - 1, ch);
+                if (!CharWidth.ignorable(ch)) {
+                    addMark(row, c - 1, ch);
+                }
             } else if (w == 2) {
                 if (c + 2 > endCol) {
                     break;

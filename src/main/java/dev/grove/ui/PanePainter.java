@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.ui;
 
+import dev.grove.term.screen.CharWidth;
 import dev.grove.term.screen.ScreenView;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,6 +25,9 @@ final class PanePainter {
         boolean[] valid = new boolean[0];
         long frame;
     }
+
+    /** The first code point that can be wide. */
+    private static final int WIDE_START = 0x1100;
 
     private final Map<String, Cache> caches = new HashMap<>();
     private long frameNumber;
@@ -82,6 +86,10 @@ final class PanePainter {
         }
     }
 
+    /**
+     * Copies one row. A wide character is kept only with its spacer inside the pane; a wide
+     * character cut by the pane's edge, or a half without its other half, shows as a blank.
+     */
     private static void copyRow(Frame f, Rect r, int row, ScreenView view, int viewRow) {
         int base = (r.row() + row) * f.cols + r.col();
         boolean inView = viewRow >= -view.historySize() && viewRow < view.rows();
@@ -89,22 +97,23 @@ final class PanePainter {
         for (int c = 0; c < n; c++) {
             int i = base + c;
             int cp = view.codePoint(viewRow, c);
-            if (cp == ScreenView.WIDE_SPACER && c > 0 && f.cp[i - 1] != ScreenView.WIDE_SPACER) {
-                f.attrs[i - 1] |= Frame.WIDE;
-                f.cp[i] = Frame.SPACER;
-                f.comb[i] = null;
+            int wide = 0;
+            if (cp == ScreenView.WIDE_SPACER) {
+                cp = c > 0 && (f.attrs[i - 1] & Frame.WIDE) != 0 ? Frame.SPACER : ' ';
             } else {
-                f.cp[i] = printable(cp);
-                f.comb[i] = cp > 0 ? view.combining(viewRow, c) : null;
+                cp = printable(cp);
+                if (cp >= WIDE_START && CharWidth.of(cp) == 2) {
+                    boolean whole = c + 1 < n && view.codePoint(viewRow, c + 1) == ScreenView.WIDE_SPACER;
+                    wide = whole ? Frame.WIDE : 0;
+                    cp = whole ? cp : ' ';
+                }
             }
-            f.attrs[i] = view.attrs(viewRow, c);
+            f.cp[i] = cp;
+            f.comb[i] = cp > ' ' ? view.combining(viewRow, c) : null;
+            f.attrs[i] = view.attrs(viewRow, c) | wide;
             f.fg[i] = view.fg(viewRow, c);
             f.bg[i] = view.bg(viewRow, c);
             f.ul[i] = view.underlineColor(viewRow, c);
-        }
-        if (n > 0 && n < view.cols() && view.codePoint(viewRow, n) == ScreenView.WIDE_SPACER) {
-            f.cp[base + n - 1] = ' ';
-            f.comb[base + n - 1] = null;
         }
         clearCells(f, base + n, r.cols() - n);
     }
