@@ -26,6 +26,9 @@ final class BorderPainter {
 
     private int[] mask = new int[0];
     private int[] level = new int[0];
+    /** Indices of the cells marked this frame, so reset and painting touch only border cells. */
+    private int[] marked = new int[0];
+    private int markedCount;
     private int cols;
     private int rows;
 
@@ -56,18 +59,29 @@ final class BorderPainter {
     }
 
     private void reset(Rect area) {
-        cols = area.cols();
-        rows = area.rows();
-        int n = cols * rows;
+        int n = area.cols() * area.rows();
         if (mask.length < n) {
             mask = new int[n];
             level = new int[n];
+            marked = new int[n];
+        } else if (area.cols() != cols || area.rows() != rows) {
+            Arrays.fill(mask, 0);
+            Arrays.fill(level, NORMAL);
+        } else {
+            for (int k = 0; k < markedCount; k++) {
+                mask[marked[k]] = 0;
+                level[marked[k]] = NORMAL;
+            }
         }
-        Arrays.fill(mask, 0, n, 0);
-        Arrays.fill(level, 0, n, NORMAL);
+        markedCount = 0;
+        cols = area.cols();
+        rows = area.rows();
     }
 
-    /** The header line (reaching over neighbouring separator columns) and the separator at the right. */
+    /**
+     * The header line (reaching over neighbouring separator columns), the separator at the
+     * right, and the pane's level on the separator at its left.
+     */
     private void markPane(Plan plan, int i, Rect o, int lvl) {
         int from = o.col() > plan.paneArea.col() ? o.col() - 1 : o.col();
         int to = plan.hasSeparatorRight(i) ? o.endCol() + 1 : o.endCol();
@@ -80,6 +94,11 @@ final class BorderPainter {
                 mark(r, o.endCol(), UP | DOWN, lvl);
             }
         }
+        if (o.col() > plan.paneArea.col()) {
+            for (int r = o.row(); r < o.endRow(); r++) {
+                mark(r, o.col() - 1, 0, lvl);
+            }
+        }
     }
 
     private void mark(int row, int col, int bits, int lvl) {
@@ -87,18 +106,20 @@ final class BorderPainter {
             return;
         }
         int i = row * cols + col;
+        if (mask[i] == 0 && level[i] == NORMAL) {
+            marked[markedCount++] = i;
+        }
         mask[i] |= bits;
         level[i] = Math.max(level[i], lvl);
     }
 
     /** Draws every marked cell with the glyph of the directions that really connect to a neighbour. */
     private void paintLines(Frame f, Rect area, Looks looks) {
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                int bits = mask[r * cols + c];
-                if (bits == 0) {
-                    continue;
-                }
+        for (int k = 0; k < markedCount; k++) {
+            int r = marked[k] / cols;
+            int c = marked[k] % cols;
+            int bits = mask[marked[k]];
+            if (bits != 0) {
                 int connected = bits;
                 if (r == 0 || (mask[(r - 1) * cols + c] & DOWN) == 0) {
                     connected &= ~UP;

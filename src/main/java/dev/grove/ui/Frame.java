@@ -29,6 +29,8 @@ final class Frame {
     final int[] fg;
     final int[] bg;
     final int[] ul;
+    /** Rows that may hold combining marks (set when a mark is written, never cleared), so others skip comparing them. */
+    final boolean[] marksInRow;
 
     Frame(int cols, int rows) {
         this.cols = Math.max(0, cols);
@@ -40,6 +42,7 @@ final class Frame {
         fg = new int[n];
         bg = new int[n];
         ul = new int[n];
+        marksInRow = new boolean[this.rows];
         Arrays.fill(cp, ' ');
     }
 
@@ -73,6 +76,7 @@ final class Frame {
         breakWide(row, col, i);
         cp[i] = codePoint;
         comb[i] = marks;
+        marksInRow[row] |= marks != null;
         attrs[i] = a;
         fg[i] = f;
         bg[i] = b;
@@ -128,6 +132,7 @@ final class Frame {
         }
         String m = new String(Character.toChars(mark));
         comb[i] = comb[i] == null ? m : comb[i] + m;
+        marksInRow[row] = true;
     }
 
     /** Before cell i changes: a wide character it is half of loses its other half. */
@@ -152,7 +157,7 @@ final class Frame {
                 && Arrays.equals(fg, from, to, o.fg, from, to)
                 && Arrays.equals(bg, from, to, o.bg, from, to)
                 && Arrays.equals(ul, from, to, o.ul, from, to)
-                && Arrays.equals(comb, from, to, o.comb, from, to);
+                && (!(marksInRow[row] || o.marksInRow[row]) || Arrays.equals(comb, from, to, o.comb, from, to));
     }
 
     /** Copies row {@code row} from {@code o} (same width). */
@@ -164,6 +169,7 @@ final class Frame {
         System.arraycopy(o.fg, from, fg, from, cols);
         System.arraycopy(o.bg, from, bg, from, cols);
         System.arraycopy(o.ul, from, ul, from, cols);
+        marksInRow[row] |= o.marksInRow[row];
     }
 
     /** True when cells i and j are drawn with the same SGR state. */

@@ -94,6 +94,7 @@ final class PanePainter {
         int base = (r.row() + row) * f.cols + r.col();
         boolean inView = viewRow >= -view.historySize() && viewRow < view.rows();
         int n = inView ? Math.min(r.cols(), view.cols()) : 0;
+        boolean marks = false;
         for (int c = 0; c < n; c++) {
             int i = base + c;
             int cp = view.codePoint(viewRow, c);
@@ -109,12 +110,15 @@ final class PanePainter {
                 }
             }
             f.cp[i] = cp;
-            f.comb[i] = cp > ' ' ? view.combining(viewRow, c) : null;
+            String m = cp > ' ' ? view.combining(viewRow, c) : null;
+            f.comb[i] = m;
+            marks |= m != null;
             f.attrs[i] = view.attrs(viewRow, c) | wide;
             f.fg[i] = view.fg(viewRow, c);
             f.bg[i] = view.bg(viewRow, c);
             f.ul[i] = view.underlineColor(viewRow, c);
         }
+        f.marksInRow[r.row() + row] |= marks;
         clearCells(f, base + n, r.cols() - n);
     }
 
