@@ -173,7 +173,7 @@ final class OverlayPainter {
     }
 
     /** Words of {@code text} wrapped to {@code width} columns; over-long words are cut. */
-    static List<String> wrap(String text, int width) {
+    private static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();

@@ -97,6 +97,17 @@ class RenderBytesTest {
     }
 
     @Test
+    void hyperlinksReachTheClientAndEndWithTheirText() {
+        ArrayScreen screen = new ArrayScreen(40, 5).write(1, 0, "see docs here").link(1, 4, 8, "https://example.com/\u001bx");
+        EmulatedClient client = new EmulatedClient(40, 8);
+        client.render(new UiModel(List.of(Models.pane("p", null, screen)), 0, LayoutMode.TILED, List.of(), false, null, null, null, null));
+        String out = s(client.last);
+        assertTrue(out.contains("\u001b]8;;https://example.com/x\u001b\\docs\u001b]8;;\u001b\\"), out.replace("\u001b", "ESC"));
+        client.assertShowsFrame();
+        assertEquals("https://example.com/x", client.terminal.screen().hyperlink(2, 4));
+    }
+
+    @Test
     void trueColourPassesThroughOrMapsTo256() {
         ArrayScreen screen = new ArrayScreen(20, 5).write(0, 0, "rgb", 0, Colors.rgb(0x12, 0x34, 0x56), 0);
         UiModel model = new UiModel(List.of(Models.pane("p", null, screen)), 0, LayoutMode.TILED, List.of(), false, null, null, null, null);
