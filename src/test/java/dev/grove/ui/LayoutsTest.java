@@ -84,7 +84,7 @@ class LayoutsTest {
         for (int[] size : sizes) {
             for (LayoutMode layout : LayoutMode.values()) {
                 for (Overlay overlay : overlays) {
-                    for (int panes : new int[] {0, 1, 5}) {
+                    for (int panes : new int[] {0, 5}) {
                         UiModel m = Models.model(Models.panes(panes, 30, 10), panes == 0 ? -1 : panes - 1, layout, overlay);
                         for (Rect r : Layouts.paneContents(m, size[0], size[1])) {
                             assertTrue(r.isEmpty() || (r.col() >= 0 && r.row() >= 0 && r.endCol() <= size[0] && r.endRow() <= size[1]),
