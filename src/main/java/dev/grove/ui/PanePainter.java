@@ -21,6 +21,8 @@ final class PanePainter {
         ScreenView screen;
         Rect rect;
         int offset;
+        int viewCols;
+        int viewRows;
         long[] versions = new long[0];
         boolean[] valid = new boolean[0];
         long frame;
@@ -53,10 +55,13 @@ final class PanePainter {
      */
     void paint(Frame f, Rect r, String id, ScreenView view, int offset) {
         Cache cache = caches.computeIfAbsent(id, k -> new Cache());
-        if (cache.screen != view || !r.equals(cache.rect) || cache.offset != offset) {
+        if (cache.screen != view || !r.equals(cache.rect) || cache.offset != offset
+                || cache.viewCols != view.cols() || cache.viewRows != view.rows()) {
             cache.screen = view;
             cache.rect = r;
             cache.offset = offset;
+            cache.viewCols = view.cols();
+            cache.viewRows = view.rows();
             cache.versions = new long[r.rows()];
             cache.valid = new boolean[r.rows()];
         }
