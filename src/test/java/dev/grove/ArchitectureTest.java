@@ -32,9 +32,10 @@ class ArchitectureTest {
             Map.entry("git", List.of()),
             Map.entry("session", List.of("term", "term.parse", "term.screen", "pty", "config")),
             Map.entry("coord", List.of("session", "term", "term.screen", "git", "config", "pty")),
-            Map.entry("ui", List.of("session", "term.screen", "config", "coord")),
+            Map.entry("keys", List.of("term", "config")),
+            Map.entry("ui", List.of("session", "term.screen", "config", "coord", "keys")),
             Map.entry("client", List.of("protocol", "config")),
-            Map.entry("server", List.of("session", "coord", "ui", "protocol", "config", "git", "pty",
+            Map.entry("server", List.of("session", "coord", "ui", "keys", "protocol", "config", "git", "pty",
                     "term", "term.parse", "term.screen")),
             Map.entry("cli", List.of("client", "protocol", "config", "server", "term", "term.screen",
                     "coord", "git")));
