@@ -39,13 +39,20 @@ public final class AttachClient {
         this.err = err;
     }
 
+    /** Starts a server for a terminal of the given size when none runs yet. */
+    @FunctionalInterface
+    public interface ServerStarter {
+        void start(int cols, int rows);
+    }
+
     /**
-     * Attaches until detached or the server goes away.
+     * Attaches until detached or the server goes away. With a {@code starter}, a server is
+     * started first when none runs (after raw mode is on, so keys typed meanwhile are kept).
      *
      * @return the process exit code: 0 after a detach, 1 when the server went away
      * @throws UserError when no server runs on the socket or it refuses this client
      */
-    public int run(Message.Purpose purpose, Path cwd, Map<String, String> env) {
+    public int run(Message.Purpose purpose, Path cwd, Map<String, String> env, ServerStarter starter) {
         LocalTerminal terminal = LocalTerminal.enterRaw();
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         Thread restoreHook = new Thread(() -> leave(terminal, stdout), "restore-terminal");
@@ -54,13 +61,15 @@ public final class AttachClient {
         int exitCode;
         try {
             int[] size = terminal.initialSize();
+            if (starter != null && !ServerLauncher.isRunning(socket)) {
+                starter.start(size[0], size[1]);
+            }
             Message.Hello hello = new Message.Hello(Protocol.VERSION, purpose, size[0], size[1],
                     env.getOrDefault("TERM", ""), env.getOrDefault("COLORTERM", ""), cwd.toString(), env);
             ServerConnection conn = ServerConnection.open(socket, hello)
                     .orElseThrow(() -> new UserError("no server running on " + socket, "start one with 'grove'"));
             try (conn) {
-                stdout.write(ENTER.getBytes(StandardCharsets.US_ASCII));
-                stdout.flush();
+                write(stdout, ENTER);
                 startKeyboardRelay(conn);
                 Signal.handle(new Signal("WINCH"), s -> sendSize(conn));
                 String reason = relayOutput(conn, stdout);
@@ -125,12 +134,16 @@ public final class AttachClient {
     }
 
     private static void leave(LocalTerminal terminal, OutputStream stdout) {
+        write(stdout, LEAVE);
+        terminal.restore();
+    }
+
+    private static void write(OutputStream stdout, String sequence) {
         try {
-            stdout.write(LEAVE.getBytes(StandardCharsets.US_ASCII));
+            stdout.write(sequence.getBytes(StandardCharsets.US_ASCII));
             stdout.flush();
         } catch (IOException e) {
             System.getLogger(AttachClient.class.getName()).log(System.Logger.Level.DEBUG, "terminal gone: " + e);
         }
-        terminal.restore();
     }
 }

@@ -30,6 +30,13 @@ public final class ServerLauncher {
 
     private ServerLauncher() {}
 
+    /** True when a server accepts connections on {@code socket}. */
+    public static boolean isRunning(Path socket) {
+        Optional<SocketChannel> ch = ServerConnection.connect(socket);
+        ch.ifPresent(ServerLauncher::close);
+        return ch.isPresent();
+    }
+
     /**
      * Starts a server listening on {@code socket} with {@code serverArgs} and waits until it accepts.
      *

@@ -100,7 +100,7 @@ public final class PtyChild {
 
     /** Sets the terminal size; the kernel sends SIGWINCH to the child's foreground group. */
     public void resize(int cols, int rows) {
-        if (process.isRunning()) {
+        if (process.isAlive()) {
             process.setWinSize(new WinSize(cols, rows));
         }
     }
@@ -113,12 +113,12 @@ public final class PtyChild {
     /** Hangs up the terminal (SIGHUP to the child's group) and terminates the child. */
     public void terminate() {
         writer.close();
-        if (process.isRunning()) {
+        if (process.isAlive()) {
             process.destroy();
         }
     }
 
     public boolean isRunning() {
-        return process.isRunning();
+        return process.isAlive();
     }
 }

@@ -83,6 +83,11 @@ final class ClientOutput {
         return policy.isStuck(waitingSinceNanos, nowNanos);
     }
 
+    /** True once the writer has stopped (after a final message was sent, or on failure). */
+    synchronized boolean finished() {
+        return closed;
+    }
+
     /** Stops writing at once; unsent output is discarded. */
     synchronized void close() {
         closing = true;
