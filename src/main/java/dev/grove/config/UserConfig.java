@@ -4,6 +4,7 @@ package dev.grove.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,13 @@ import java.util.Map;
  * @param statusTableCollapsed true to start with the coordination table collapsed to one line
  * @param extraColumns extra coordination table columns shown when the terminal is wide
  * @param bindings extra or changed bindings after the prefix: key to action ("" unbinds)
+ * @param directBindings extra or changed bindings without the prefix: key to action ("" unbinds)
  * @param trueColor "auto" (from the client's COLORTERM), "on" or "off"
  */
 public record UserConfig(String prefix, String theme, Boolean mouse, Integer historyLimit,
                          Integer escapeTimeMs, Boolean statusTableCollapsed,
-                         List<String> extraColumns, Map<String, String> bindings, String trueColor) {
+                         List<String> extraColumns, Map<String, String> bindings,
+                         Map<String, String> directBindings, String trueColor) {
     public static final String DEFAULT_PREFIX = "C-b";
     public static final String DEFAULT_THEME = "default";
     public static final int DEFAULT_HISTORY_LIMIT = 10_000;
@@ -41,7 +44,8 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
         escapeTimeMs = escapeTimeMs == null ? DEFAULT_ESCAPE_TIME_MS : escapeTimeMs;
         statusTableCollapsed = statusTableCollapsed != null && statusTableCollapsed;
         extraColumns = extraColumns == null ? List.of() : List.copyOf(extraColumns);
-        bindings = bindings == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(bindings));
+        bindings = copy(bindings);
+        directBindings = copy(directBindings);
         trueColor = blankToNull(trueColor) == null ? "auto" : trueColor.trim();
         check(historyLimit >= 0 && historyLimit <= MAX_HISTORY_LIMIT,
                 "historyLimit must be between 0 and " + MAX_HISTORY_LIMIT + ", not " + historyLimit);
@@ -56,7 +60,7 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
 
     /** Every setting at its default. */
     public static UserConfig defaults() {
-        return new UserConfig(null, null, null, null, null, null, null, null, null);
+        return new UserConfig(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** grove's directory in the user's config dir: {@code $XDG_CONFIG_HOME/grove} or {@code ~/.config/grove}. */
@@ -89,6 +93,11 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
             return defaults();
         }
         return Json.read(file, UserConfig.class);
+    }
+
+    /** An unmodifiable copy keeping the file's order (later entries override earlier defaults in that order). */
+    private static Map<String, String> copy(Map<String, String> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     private static String blankToNull(String s) {
