@@ -16,31 +16,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The multiplexer's subcommands: attach, detach, ls, kill-server, new, send. Each talks to a server. */
 final class MuxCommands {
     private MuxCommands() {}
 
     @Command(name = "attach", description = "Attach this terminal to a running server.")
-    static final class Attach implements Callable<Integer> {
-        @Mixin SocketOption socket;
-        @Spec CommandSpec spec;
+    static final class Attach extends ServerSubcommand {
         @Option(names = "--read-only", description = "Watch only: see everything, type nothing (the detach key still works).")
         boolean readOnly;
 
         @Override
         public Integer call() {
-            StateDirs dirs = socket.dirs();
+            StateDirs dirs = socket().dirs();
             if (!ServerLauncher.isRunning(dirs.socket())) {
-                return SocketOption.noServer(dirs, spec.commandLine().getErr());
+                return SocketOption.noServer(dirs, err());
             }
             return new AttachClient(dirs.socket(), System.err).run(
                     readOnly ? Message.Purpose.ATTACH_READ_ONLY : Message.Purpose.ATTACH,
@@ -49,31 +43,25 @@ final class MuxCommands {
     }
 
     @Command(name = "detach", description = "Detach every client attached to the server.")
-    static final class Detach implements Callable<Integer> {
-        @Mixin SocketOption socket;
-        @Spec CommandSpec spec;
+    static final class Detach extends ServerSubcommand {
 
         @Override
         public Integer call() {
-            return socket.runInServer(List.of("detach"), spec.commandLine().getOut(), spec.commandLine().getErr());
+            return socket().runInServer(List.of("detach"), out(), err());
         }
     }
 
     @Command(name = "kill-server", description = "Stop the server and every process in its panes.")
-    static final class KillServer implements Callable<Integer> {
-        @Mixin SocketOption socket;
-        @Spec CommandSpec spec;
+    static final class KillServer extends ServerSubcommand {
 
         @Override
         public Integer call() {
-            return socket.runInServer(List.of("kill-server"), spec.commandLine().getOut(), spec.commandLine().getErr());
+            return socket().runInServer(List.of("kill-server"), out(), err());
         }
     }
 
     @Command(name = "new", description = "Open a pane in the server (started in the background if none runs).")
-    static final class New implements Callable<Integer> {
-        @Mixin SocketOption socket;
-        @Spec CommandSpec spec;
+    static final class New extends ServerSubcommand {
         @Option(names = "--no-focus", description = "Keep the focus where it is.")
         boolean noFocus;
         @Option(names = "--cwd", paramLabel = "DIR", description = "Working directory of the pane (default: here).")
@@ -100,16 +88,14 @@ final class MuxCommands {
                 argv.add("--");
                 argv.addAll(command);
             }
-            StateDirs dirs = socket.dirs();
+            StateDirs dirs = socket().dirs();
             ServerStart.ensureRunning(dirs, List.of("--empty"), 80, 24);
-            return socket.runInServer(argv, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return socket().runInServer(argv, out(), err());
         }
     }
 
     @Command(name = "send", description = "Type TEXT (then Enter) into a pane, or into every pane with --all.")
-    static final class Send implements Callable<Integer> {
-        @Mixin SocketOption socket;
-        @Spec CommandSpec spec;
+    static final class Send extends ServerSubcommand {
         @Option(names = "--all", description = "Send to every pane.")
         boolean all;
         @Option(names = "--no-enter", description = "Do not press Enter after the text.")
@@ -127,21 +113,19 @@ final class MuxCommands {
                 argv.add("--no-enter");
             }
             argv.addAll(words);
-            return socket.runInServer(argv, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return socket().runInServer(argv, out(), err());
         }
     }
 
     @Command(name = "ls", description = "List servers with their panes and attached clients.")
-    static final class Ls implements Callable<Integer> {
-        @Mixin SocketOption socket;
-        @Spec CommandSpec spec;
+    static final class Ls extends ServerSubcommand {
         @Option(names = "--json", description = "Print JSON (an array with one object per server).")
         boolean json;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            List<Path> sockets = socket.socket != null ? List.of(socket.dirs().socket()) : allSockets();
+            PrintWriter out = out();
+            List<Path> sockets = socket().socket != null ? List.of(socket().dirs().socket()) : allSockets();
             List<String> parts = new ArrayList<>();
             for (Path s : sockets) {
                 Optional<Message.CommandResult> r = CommandClient.run(s, json ? List.of("ls", "--json") : List.of("ls"),

@@ -24,6 +24,11 @@ final class SocketOption {
             description = "Socket of the server to use (default: the repository's server, else the default one).")
     Path socket;
 
+    /** This option, or {@code parent}'s when this one was not given ({@code grove -S PATH ls}). */
+    SocketOption orParent(SocketOption parent) {
+        return socket != null || parent == null ? this : parent;
+    }
+
     /** Where the server for this invocation lives. */
     StateDirs dirs() {
         return StateDirs.resolve(socket, cwd(), System.getenv());

@@ -22,8 +22,9 @@ import java.util.Set;
  */
 final class Actions {
     /** What a read-only client may do: nothing that reaches a pane or changes the session. */
-    private static final Set<String> VIEW_ONLY = Set.of("focus-next", "focus-prev", "focus-left", "focus-right",
-            "focus-up", "focus-down", "zoom", "layout-next", "detach", "history", "help", "toggle-table");
+    private static final Set<String> VIEW_ONLY = Set.of("focus-next", "focus-prev", "focus-last", "focus-left",
+            "focus-right", "focus-up", "focus-down", "zoom", "layout-next", "detach", "history", "help", "toggle-table",
+            "redraw");
 
     private final Mux mux;
 
@@ -50,6 +51,8 @@ final class Actions {
             case "focus": focusIndex(c, Integer.parseInt(arg) - 1); break;
             case "focus-next": focusStep(c, 1); break;
             case "focus-prev": focusStep(c, -1); break;
+            case "focus-last": focusLast(c); break;
+            case "redraw": c.invalidate(); break;
             case "focus-left": focusToward(c, -1, 0); break;
             case "focus-right": focusToward(c, 1, 0); break;
             case "focus-up": focusToward(c, 0, -1); break;
@@ -68,9 +71,16 @@ final class Actions {
         }
     }
 
+    private void focusLast(AttachedClient c) {
+        if (c.previousPaneId != null && mux.session().byId(c.previousPaneId).isPresent()) {
+            focusIndex(c, mux.session().panes().indexOf(mux.session().byId(c.previousPaneId).get()));
+        }
+    }
+
     private void focusIndex(AttachedClient c, int index) {
         List<Pane> panes = mux.session().panes();
-        if (index >= 0 && index < panes.size()) {
+        if (index >= 0 && index < panes.size() && !panes.get(index).id().equals(c.focusedPaneId)) {
+            c.previousPaneId = c.focusedPaneId;
             c.focusedPaneId = panes.get(index).id();
             if (c.layout == LayoutMode.ZOOM) {
                 mux.layoutChanged();

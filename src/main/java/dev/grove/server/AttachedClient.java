@@ -31,6 +31,8 @@ final class AttachedClient {
     int cols;
     int rows;
     String focusedPaneId;
+    /** The pane focused before the current one, for focus-last. */
+    String previousPaneId;
     LayoutMode layout = LayoutMode.TILED;
     boolean tableCollapsed;
     boolean prefixPending;

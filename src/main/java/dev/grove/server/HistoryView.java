@@ -2,9 +2,6 @@
 // Copyright grove authors
 package dev.grove.server;
 
-import dev.grove.keys.InputEvent;
-import dev.grove.keys.KeyCode;
-import dev.grove.keys.Modifiers;
 import dev.grove.term.screen.ScreenView;
 import dev.grove.ui.Overlay;
 import java.util.Locale;
@@ -52,52 +49,35 @@ final class HistoryView {
         follow(screen);
     }
 
-    Outcome key(InputEvent.Key key, ScreenView screen) {
-        int page = Math.max(1, screen.rows() - 1);
-        KeyCode c = key.code();
-        int cp = c == KeyCode.CHAR && (key.modifiers() & Modifiers.CTRL) == 0 ? key.codePoint() : 0;
-        if (c == KeyCode.ESCAPE || cp == 'q' || key.is('c', Modifiers.CTRL)) {
-            return Outcome.EXIT;
-        } else if (c == KeyCode.ENTER || cp == 'y') {
-            return markRow == Overlay.History.NO_SELECTION ? Outcome.EXIT : Outcome.COPY;
-        } else if (cp == '/') {
-            return Outcome.SEARCH_PROMPT;
-        } else if (cp == 'v' || cp == ' ') {
-            toggleMark();
-        } else if (cp == 'n' || cp == 'N') {
-            find(screen, cp == 'n');
-        } else {
-            move(key, cp, page, screen);
+    /** Applies a history-mode action ({@code Bindings.inHistory}); null (an unbound key) does nothing. */
+    Outcome act(String action, ScreenView screen) {
+        if (action == null) {
+            return Outcome.STAY;
         }
-        follow(screen);
-        return Outcome.STAY;
-    }
-
-    private void move(InputEvent.Key key, int cp, int page, ScreenView screen) {
-        KeyCode c = key.code();
-        if (c == KeyCode.UP || cp == 'k') {
-            row--;
-        } else if (c == KeyCode.DOWN || cp == 'j') {
-            row++;
-        } else if (c == KeyCode.LEFT || cp == 'h') {
-            col--;
-        } else if (c == KeyCode.RIGHT || cp == 'l') {
-            col++;
-        } else if (c == KeyCode.PAGE_UP || key.is('b', Modifiers.CTRL)) {
-            row -= page;
-        } else if (c == KeyCode.PAGE_DOWN || key.is('f', Modifiers.CTRL)) {
-            row += page;
-        } else if (c == KeyCode.HOME || cp == 'g') {
-            row = -screen.historySize();
-        } else if (c == KeyCode.END || cp == 'G') {
-            row = screen.rows() - 1;
-        } else if (cp == '0') {
-            col = 0;
-        } else if (cp == '$') {
-            col = screen.cols() - 1;
+        int page = Math.max(1, screen.rows() - 1);
+        switch (action) {
+            case "history-exit": return Outcome.EXIT;
+            case "history-copy": return markRow == Overlay.History.NO_SELECTION ? Outcome.EXIT : Outcome.COPY;
+            case "history-search": return Outcome.SEARCH_PROMPT;
+            case "history-select": toggleMark(); break;
+            case "history-next-match": find(screen, true); break;
+            case "history-prev-match": find(screen, false); break;
+            case "history-up": row--; break;
+            case "history-down": row++; break;
+            case "history-left": col--; break;
+            case "history-right": col++; break;
+            case "history-page-up": row -= page; break;
+            case "history-page-down": row += page; break;
+            case "history-top": row = -screen.historySize(); break;
+            case "history-bottom": row = screen.rows() - 1; break;
+            case "history-line-start": col = 0; break;
+            case "history-line-end": col = screen.cols() - 1; break;
+            default: throw new IllegalArgumentException("unknown history action " + action);
         }
         row = clamp(row, -screen.historySize(), screen.rows() - 1);
         col = clamp(col, 0, screen.cols() - 1);
+        follow(screen);
+        return Outcome.STAY;
     }
 
     /** Sets the search text and jumps to its nearest occurrence above the cursor. */

@@ -64,7 +64,7 @@ final class KeyRouter {
         if (e instanceof InputEvent.Mouse) {
             mouse(c, (InputEvent.Mouse) e);
         } else if (hasOverlay(c)) {
-            new OverlayKeys(mux, c).handle(e);
+            new OverlayKeys(mux, bindings, c).handle(e);
             c.dirty = true;
         } else if (e instanceof InputEvent.Key) {
             key(c, (InputEvent.Key) e);
@@ -89,7 +89,9 @@ final class KeyRouter {
                 return;
             }
             String action = bindings.afterPrefix(key);
-            if (action == null) {
+            if ("send-prefix".equals(action)) {
+                toPane(c, p -> bindings.prefixKey().raw().clone());
+            } else if (action == null) {
                 c.message("no action on that key — " + config.prefix() + " ? lists every binding");
             } else {
                 actions.run(c, action);

@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.server;
 
+import dev.grove.keys.Bindings;
 import dev.grove.keys.InputEvent;
 import dev.grove.keys.KeyCode;
 import dev.grove.keys.Modifiers;
@@ -18,10 +19,12 @@ import java.util.Optional;
  */
 final class OverlayKeys {
     private final Mux mux;
+    private final Bindings bindings;
     private final AttachedClient c;
 
-    OverlayKeys(Mux mux, AttachedClient c) {
+    OverlayKeys(Mux mux, Bindings bindings, AttachedClient c) {
         this.mux = mux;
+        this.bindings = bindings;
         this.c = c;
     }
 
@@ -68,31 +71,34 @@ final class OverlayKeys {
 
     private void textView(InputEvent.Key key) {
         Overlay.TextView v = c.textView;
-        int scroll = v.scroll();
-        if (key.code() == KeyCode.DOWN || key.is('j', 0)) {
-            scroll++;
-        } else if (key.code() == KeyCode.UP || key.is('k', 0)) {
-            scroll--;
-        } else if (key.code() == KeyCode.PAGE_DOWN || key.is(' ', 0)) {
-            scroll += Math.max(1, c.rows - 4);
-        } else if (key.code() == KeyCode.PAGE_UP) {
-            scroll -= Math.max(1, c.rows - 4);
-        } else {
+        String action = bindings.inView(key);
+        int page = Math.max(1, c.rows - 4);
+        int last = Math.max(0, v.lines().size() - 1);
+        int scroll;
+        if (action == null || action.equals("view-close")) {
             c.textView = null;
             return;
         }
-        scroll = Math.max(0, Math.min(scroll, Math.max(0, v.lines().size() - 1)));
-        c.textView = new Overlay.TextView(v.title(), v.lines(), scroll);
+        switch (action) {
+            case "view-up": scroll = v.scroll() - 1; break;
+            case "view-down": scroll = v.scroll() + 1; break;
+            case "view-page-up": scroll = v.scroll() - page; break;
+            case "view-page-down": scroll = v.scroll() + page; break;
+            case "view-top": scroll = 0; break;
+            case "view-bottom": scroll = last; break;
+            default: throw new IllegalArgumentException("unknown view action " + action);
+        }
+        c.textView = new Overlay.TextView(v.title(), v.lines(), Math.max(0, Math.min(scroll, last)));
     }
 
     private void history(InputEvent.Key key) {
         Optional<Pane> pane = mux.session().byId(c.history.paneId());
-        if (pane.isEmpty()) {
+        if (pane.isEmpty() || key.is('c', Modifiers.CTRL)) {
             c.history = null;
             return;
         }
         HistoryView h = c.history;
-        HistoryView.Outcome outcome = h.key(key, pane.get().screen());
+        HistoryView.Outcome outcome = h.act(bindings.inHistory(key), pane.get().screen());
         if (outcome == HistoryView.Outcome.EXIT) {
             c.history = null;
         } else if (outcome == HistoryView.Outcome.COPY) {
@@ -102,9 +108,6 @@ final class OverlayKeys {
             c.message("copied " + text.codePointCount(0, text.length()) + " characters to the clipboard");
         } else if (outcome == HistoryView.Outcome.SEARCH_PROMPT) {
             c.prompt = new LineEditor("search history:", "", text -> h.search(text, pane.get().screen()));
-        }
-        if (key.is('c', Modifiers.CTRL)) {
-            c.history = null;
         }
     }
 

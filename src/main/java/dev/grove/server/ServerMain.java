@@ -59,7 +59,7 @@ public final class ServerMain {
         SessionLoop loop = new SessionLoop();
         Session session = new Session(loop, options.logsDir(), history);
         ClientRegistry registry = new ClientRegistry();
-        Mux mux = new Mux(loop, session, registry, options, config, theme, Bindings.defaults());
+        Mux mux = new Mux(loop, session, registry, options, config, theme, Bindings.from(config, UserConfig.defaultFile().toString()));
         Signal.handle(new Signal("HUP"), SignalHandler.SIG_IGN);
         Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
         Signal.handle(new Signal("TERM"), s -> loop.post(new SessionEvent.ShutdownRequested("SIGTERM")));

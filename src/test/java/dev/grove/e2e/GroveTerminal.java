@@ -77,9 +77,13 @@ final class GroveTerminal implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
         String last = screen();
         while (System.nanoTime() < deadline) {
+            boolean gone = hasExited();
             last = screen();
             if (condition.test(last)) {
                 return last;
+            }
+            if (gone) {
+                throw failure("the client exited (status " + exitCode + ") before showing " + what, last);
             }
             pause();
         }
@@ -123,7 +127,8 @@ final class GroveTerminal implements AutoCloseable {
     int awaitExit() {
         try {
             if (!exited.await(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw failure("the client did not exit", screen());
+                throw failure("the client did not exit (process " + child.pid() + " alive: "
+                        + ProcessHandle.of(child.pid()).map(ProcessHandle::isAlive).orElse(false) + ")", screen());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

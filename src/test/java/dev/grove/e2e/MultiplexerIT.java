@@ -77,12 +77,12 @@ class MultiplexerIT {
         t.type("stty size | sed 's/ /x/; s/^/size-/'\r");
         String before = sizeShown(t.awaitScreen("a size", s -> SIZE.matcher(s).find()));
         t.resize(70, 20);
-        awaitLs("\"cols\" : 6", "--json");
+        awaitPaneWidthAtMost(70);
         t.type("clear; stty size | sed 's/ /x/; s/^/size-/'\r");
         String after = sizeShown(t.awaitScreen("another size", s -> SIZE.matcher(s).find() && !s.contains("size-" + before)));
         assertNotEquals(before, after);
-        assertTrue(Integer.parseInt(after.split("x")[1]) < 70, after);
-        assertTrue(Integer.parseInt(after.split("x")[0]) < 20, after);
+        assertTrue(Integer.parseInt(after.split("x")[1]) <= 70, after);
+        assertTrue(Integer.parseInt(after.split("x")[0]) <= 20, after);
     }
 
     private static final Pattern SIZE = Pattern.compile("size-(\\d+x\\d+)");
@@ -167,6 +167,21 @@ class MultiplexerIT {
         t.awaitText("bye-21");
         String ls = awaitLs("Exited 3");
         assertTrue(ls.contains("short"), ls);
+    }
+
+    /** Polls {@code ls --json} until the first pane is at most {@code cols} wide. */
+    private void awaitPaneWidthAtMost(int cols) {
+        Pattern paneCols = Pattern.compile("\"panes\" : \\[ \\{[^}]*\"cols\" : (\\d+)");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String out = "";
+        while (System.nanoTime() < deadline) {
+            out = env.run("ls", "--json").out();
+            Matcher m = paneCols.matcher(out);
+            if (m.find() && Integer.parseInt(m.group(1)) <= cols) {
+                return;
+            }
+        }
+        throw new AssertionError("the pane never became " + cols + " columns or narrower:\n" + out);
     }
 
     /** Runs {@code ls [args]} until its output contains {@code text}. */
