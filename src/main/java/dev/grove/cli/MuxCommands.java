@@ -5,6 +5,7 @@ package dev.grove.cli;
 import dev.grove.client.AttachClient;
 import dev.grove.client.CommandClient;
 import dev.grove.client.ServerLauncher;
+import dev.grove.common.UserError;
 import dev.grove.config.SocketDirs;
 import dev.grove.config.StateDirs;
 import dev.grove.protocol.Message;
@@ -66,17 +67,22 @@ final class MuxCommands {
         boolean noFocus;
         @Option(names = "--cwd", paramLabel = "DIR", description = "Working directory of the pane (default: here).")
         Path cwd;
-        @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Pane name (generated when absent).")
-        String name;
-        @Parameters(index = "1..*", arity = "0..*", paramLabel = "CMD", description = "Command and arguments, after --.")
-        List<String> command = new ArrayList<>();
+        @Parameters(arity = "0..*", paramLabel = "[NAME] [-- CMD ARGS...]",
+                description = "Pane name (generated when absent), then the command and its arguments after --.")
+        List<String> words = new ArrayList<>();
 
         @Override
         public Integer call() {
-            List<String> argv = new ArrayList<>(List.of("new"));
-            if (name != null) {
-                argv.add(name);
+            List<String> original = spec.commandLine().getParseResult().originalArgs();
+            int dashes = original.indexOf("--");
+            int afterDashes = dashes < 0 ? 0 : original.size() - dashes - 1;
+            List<String> named = words.subList(0, words.size() - afterDashes);
+            List<String> command = words.subList(words.size() - afterDashes, words.size());
+            if (named.size() > 1) {
+                throw new UserError("new takes one NAME before --, not " + named, "put the command after --");
             }
+            List<String> argv = new ArrayList<>(List.of("new"));
+            argv.addAll(named);
             if (noFocus) {
                 argv.add("--no-focus");
             }
