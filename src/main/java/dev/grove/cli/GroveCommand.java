@@ -8,7 +8,10 @@ import dev.grove.config.StateDirs;
 import dev.grove.config.Themes;
 import dev.grove.config.UserConfig;
 import dev.grove.protocol.Message;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Parameters;
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
         subcommands = {MuxCommands.Attach.class, MuxCommands.Detach.class, MuxCommands.Ls.class,
-                MuxCommands.KillServer.class, MuxCommands.New.class, MuxCommands.Send.class})
+                MuxCommands.KillServer.class, MuxCommands.New.class, MuxCommands.Send.class,
+                TermReplayCommand.class})
 public final class GroveCommand implements Callable<Integer> {
     @Mixin SocketOption socket;
 
@@ -74,7 +78,12 @@ public final class GroveCommand implements Callable<Integer> {
 
     /** Runs grove with the given arguments and returns the process exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(utf8(System.out), utf8(System.err), args);
+    }
+
+    /** grove always writes UTF-8, whatever the platform's default charset. */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs grove writing to the given streams; used by tests. */
