@@ -23,13 +23,19 @@ public record Theme(String name, String description,
                     Map<String, Style> statuses) {
 
     /** How one element is drawn: colours (null means the terminal's default) and attributes. */
-    public record Style(ThemeColor fg, ThemeColor bg, boolean bold, boolean dim, boolean italic,
-                        boolean underline, boolean reverse) {
-        public static final Style PLAIN = new Style(null, null, false, false, false, false, false);
+    public record Style(ThemeColor fg, ThemeColor bg, Boolean bold, Boolean dim, Boolean italic,
+                        Boolean underline, Boolean reverse) {
+        public static final Style PLAIN = new Style(null, null, null, null, null, null, null);
 
+        /** Missing colours are the terminal's default, missing attributes off. */
         public Style {
             fg = fg == null ? ThemeColor.DEFAULT : fg;
             bg = bg == null ? ThemeColor.DEFAULT : bg;
+            bold = bold != null && bold;
+            dim = dim != null && dim;
+            italic = italic != null && italic;
+            underline = underline != null && underline;
+            reverse = reverse != null && reverse;
         }
     }
 

@@ -7,8 +7,16 @@ import java.util.List;
 /** Things drawn over the panes; at most one at a time. */
 public sealed interface Overlay permits Overlay.Help, Overlay.Prompt, Overlay.Confirm, Overlay.TextView, Overlay.History {
 
-    /** Every key binding: {keys, description} pairs, as {@code Bindings.help()} returns them. */
-    record Help(List<String[]> bindings) implements Overlay {}
+    /**
+     * Every key binding: {keys, description} pairs as {@code Bindings.help()} returns them (a
+     * pair with empty keys is a section heading). {@code scroll} is the first line shown when
+     * the list is longer than the screen.
+     */
+    record Help(List<String[]> bindings, int scroll) implements Overlay {
+        public Help(List<String[]> bindings) {
+            this(bindings, 0);
+        }
+    }
 
     /** A one-line text prompt; {@code cursor} is the caret's index in {@code text} (in chars). */
     record Prompt(String label, String text, int cursor) implements Overlay {}
