@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
-        subcommands = {})
+        subcommands = {StatusCommand.class})
 public final class GroveCommand implements Callable<Integer> {
 
     @Override
