@@ -4,7 +4,6 @@ package dev.grove.coord.agent;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +69,7 @@ public final class AgentStateTracker {
     public AgentStatus update(PaneObservation o) {
         if (o.screenVersion() != screenVersion) {
             screenVersion = o.screenVersion();
-            matches = matchAll(o.screen());
+            matches = StateRules.matches(profile, o.screen());
         }
         lastOutputAt = o.lastOutputAt().orElse(null);
         o.row().ifPresent(row -> observeRow(row.status(), o.now()));
@@ -97,14 +96,6 @@ public final class AgentStateTracker {
         status = new AgentStatus(AgentState.STARTING, AgentState.STARTING.label(),
                 new StateReason(Signal.NO_OUTPUT_YET, null, null, at, "restarted, no output yet"), at);
         publish(status.label());
-    }
-
-    private List<RuleMatch> matchAll(ScreenLines screen) {
-        List<RuleMatch> out = new ArrayList<>();
-        for (ScreenRule rule : profile.rules()) {
-            rule.match(screen).ifPresent(out::add);
-        }
-        return out;
     }
 
     private void observeRow(String text, Instant now) {

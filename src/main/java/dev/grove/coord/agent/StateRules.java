@@ -4,6 +4,7 @@ package dev.grove.coord.agent;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,11 +66,22 @@ final class StateRules {
         return screenOrActivity(profile, in);
     }
 
-    /** The decision for a running agent whose screen is settled and whose row says nothing: fixtures use it. */
-    static Verdict settledScreen(AgentProfile profile, List<RuleMatch> matches, Instant now) {
-        Instant longAgo = now.minus(profile.settle()).minusSeconds(1);
-        return decide(profile, new Inputs(now, matches, longAgo, ProcessState.running(longAgo), null, false,
-                List.of(), false));
+    /**
+     * The decision for a running agent whose own status says nothing and which has settled once:
+     * only the screen and the time of the last output count. Fixture replay uses it.
+     */
+    static Verdict screenOnly(AgentProfile profile, ScreenLines screen, Instant lastOutputAt, Instant now) {
+        return decide(profile, new Inputs(now, matches(profile, screen), lastOutputAt, ProcessState.running(lastOutputAt),
+                null, false, List.of(), false));
+    }
+
+    /** Every rule of {@code profile} that matches {@code screen}, in profile order. */
+    static List<RuleMatch> matches(AgentProfile profile, ScreenLines screen) {
+        List<RuleMatch> out = new ArrayList<>();
+        for (ScreenRule rule : profile.rules()) {
+            rule.match(screen).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Optional<Verdict> urgentScreen(AgentProfile profile, Inputs in) {
