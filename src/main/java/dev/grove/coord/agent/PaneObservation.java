@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  *
  * <p>{@code screenVersion} is any number that changes whenever the pane's screen may have
  * changed (the emulator's version counter); the screen supplier is only called when it did, so
- * an unchanged pane costs no text extraction.
+ * an unchanged pane costs no text extraction, and at most once per observation (the result is
+ * kept, so the state tracker and the trigger monitor share it). Use on one thread.
  */
 public final class PaneObservation {
     private final Instant now;
@@ -25,6 +26,7 @@ public final class PaneObservation {
     private final StatusRow row;
     private final boolean merged;
     private final List<String> waitingFor;
+    private ScreenLines extracted;
 
     private PaneObservation(Instant now, long screenVersion, Supplier<ScreenLines> screen, Instant lastOutputAt,
             ProcessState process, StatusRow row, boolean merged, List<String> waitingFor) {
@@ -83,7 +85,10 @@ public final class PaneObservation {
 
     /** Extracts the screen text; call only when {@link #screenVersion} changed. */
     public ScreenLines screen() {
-        return screen.get();
+        if (extracted == null) {
+            extracted = screen.get();
+        }
+        return extracted;
     }
 
     public Optional<Instant> lastOutputAt() {
