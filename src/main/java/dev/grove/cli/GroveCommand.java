@@ -3,7 +3,10 @@
 package dev.grove.cli;
 
 import dev.grove.common.UserError;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
-        subcommands = {StatusCommand.class})
+        subcommands = {StatusCommand.class, TermReplayCommand.class})
 public final class GroveCommand implements Callable<Integer> {
 
     @Override
@@ -27,7 +30,12 @@ public final class GroveCommand implements Callable<Integer> {
 
     /** Runs grove with the given arguments and returns the process exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(utf8(System.out), utf8(System.err), args);
+    }
+
+    /** grove always writes UTF-8, whatever the platform's default charset. */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs grove writing to the given streams; used by tests. */
