@@ -31,7 +31,7 @@ class FixtureReplayTest {
         if (extra != null && !extra.isBlank()) {
             files.addAll(new FixtureStore(Path.of(extra)).list());
         }
-        assertTrue(files.size() >= 29, "the shipped fixtures are found: " + files.size());
+        assertTrue(files.size() >= 35, "the shipped fixtures are found: " + files.size());
         return files.stream().map(f -> dynamicTest(f.getParent().getFileName() + "/" + f.getFileName(), () -> check(f)));
     }
 
