@@ -32,7 +32,8 @@ public final class StatusCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--file", paramLabel = "PATH",
-            description = "The status file (default: $GROVE_STATUS_FILE, else coordination/status.md in the main worktree).")
+            description = "The status file (default: $GROVE_STATUS_FILE, "
+                    + "else coordination/status.md in the main worktree).")
     Path file;
 
     /** The JSON shape of {@code grove status --json}. */

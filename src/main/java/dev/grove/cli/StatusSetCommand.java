@@ -21,7 +21,8 @@ public final class StatusSetCommand implements Callable<Integer> {
             description = "The agent's row to edit (default: $GROVE_AGENT).")
     String agent;
 
-    @Option(names = "--status", paramLabel = "TEXT", description = "New status, e.g. \"In progress\", \"Blocked\", \"Complete\".")
+    @Option(names = "--status", paramLabel = "TEXT",
+            description = "New status, e.g. \"In progress\", \"Blocked\", \"Complete\".")
     String status;
 
     @Option(names = "--task", paramLabel = "TEXT", description = "New task description.")
@@ -31,7 +32,8 @@ public final class StatusSetCommand implements Callable<Integer> {
     String note;
 
     @Option(names = "--file", paramLabel = "PATH",
-            description = "The status file (default: $GROVE_STATUS_FILE, else coordination/status.md in the main worktree).")
+            description = "The status file (default: $GROVE_STATUS_FILE, "
+                    + "else coordination/status.md in the main worktree).")
     Path file;
 
     @Override

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code grove status} and {@code grove status set} run in this JVM against a given file. */
 class StatusCommandTest {
     @TempDir
     Path tmp;
@@ -27,8 +28,8 @@ class StatusCommandTest {
     @Test
     void printsTheTableAndWarnsAboutProblemsWithTheirLine() throws IOException {
         Path file = tmp.resolve("status.md");
-        Files.writeString(file, "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n| a | t | Idle | 10:00 |\njunk\n"
-                + "| b | u | Idle | 10:01 |\n");
+        Files.writeString(file, "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n"
+                + "| a | t | Idle | 10:00 |\njunk\n| b | u | Idle | 10:01 |\n");
         assertEquals(0, grove("status", "--file", file.toString()));
         assertTrue(out.toString().startsWith("| Agent | Task | Status | Last Update |\n"), out.toString());
         assertEquals("warning: " + file + ":4: not a table row (no '|'); kept below the table\n", err.toString());

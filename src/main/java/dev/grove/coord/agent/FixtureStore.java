@@ -28,6 +28,8 @@ public final class FixtureStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
+    private static final String EMPTY_SCREEN = "\"screen\" : [ ]";
+
     private final Path dir;
 
     public FixtureStore(Path dir) {
@@ -51,8 +53,21 @@ public final class FixtureStore {
         for (int n = 2; Files.exists(file); n++) {
             file = dir.resolve(base + "-" + n + ".json");
         }
-        Json.writeAtomically(file, Json.write(fixture) + "\n");
+        Json.writeAtomically(file, toJson(fixture));
         return file;
+    }
+
+    /** The fixture as JSON with one screen row per line, so a changed screen reads well in a diff. */
+    public static String toJson(StateFixture fixture) {
+        String empty = Json.write(fixture.withScreen(List.of()));
+        StringBuilder rows = new StringBuilder("[\n");
+        List<String> screen = fixture.screen();
+        for (int i = 0; i < screen.size(); i++) {
+            rows.append("    ").append(Json.write(screen.get(i))).append(i + 1 < screen.size() ? ",\n" : "\n");
+        }
+        rows.append("  ]");
+        int at = empty.lastIndexOf(EMPTY_SCREEN);
+        return empty.substring(0, at) + "\"screen\" : " + rows + empty.substring(at + EMPTY_SCREEN.length()) + "\n";
     }
 
     /** Every fixture file in the directory (recursively), sorted by path; empty when it does not exist. */

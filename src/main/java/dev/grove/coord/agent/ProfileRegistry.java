@@ -64,7 +64,8 @@ public final class ProfileRegistry {
         AgentProfile p = profiles.get(name);
         if (p == null) {
             throw new UserError("unknown agent profile '" + name + "'",
-                    "known profiles: " + String.join(", ", names()) + "; add one under \"agents\" in .grove/config.json");
+                    "known profiles: " + String.join(", ", names())
+                            + "; add one under \"agents\" in .grove/config.json");
         }
         return p;
     }
@@ -89,7 +90,8 @@ public final class ProfileRegistry {
                     bottom = merged.get(top.base());
                     if (bottom == null) {
                         throw new UserError(origin + ": agent profile '" + name + "' extends unknown profile '"
-                                + top.base() + "'", "profiles defined before it: " + String.join(", ", merged.keySet()));
+                                + top.base() + "'",
+                                "profiles defined before it: " + String.join(", ", merged.keySet()));
                     }
                 }
                 merged.put(name, bottom == null ? top : bottom.overriddenBy(top));

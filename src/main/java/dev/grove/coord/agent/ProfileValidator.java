@@ -67,7 +67,8 @@ final class ProfileValidator {
             throw error(what + " has no state", "set \"state\" to " + RuleStates.NAMES);
         }
         AgentState state = RuleStates.parse(r.state())
-                .orElseThrow(() -> error(what + " has unknown state '" + r.state() + "'", "use one of " + RuleStates.NAMES));
+                .orElseThrow(() -> error(what + " has unknown state '" + r.state() + "'",
+                        "use one of " + RuleStates.NAMES));
         int lines = r.lines() == null ? 0 : r.lines();
         if (lines < 0) {
             throw error(what + " has negative lines", "use 0 (whole screen) or the number of bottom rows to search");

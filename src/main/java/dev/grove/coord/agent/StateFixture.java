@@ -37,8 +37,18 @@ public record StateFixture(
     public static StateFixture capture(AgentProfile profile, AgentState expected, AgentStatus detected,
             ScreenLines screen, int cols, Instant now) {
         boolean flowing = detected.reason().signal() == Signal.OUTPUT_ACTIVITY;
+        List<String> rows = new ArrayList<>(screen.rows());
+        while (!rows.isEmpty() && rows.get(rows.size() - 1).isBlank()) {
+            rows.remove(rows.size() - 1);
+        }
         return new StateFixture(FORMAT, profile.name(), expected, detected.state(), detected.reason().describe(),
-                now.toString(), cols, screen.rows().size(), flowing, null, new ArrayList<>(screen.rows()));
+                now.toString(), cols, screen.rows().size(), flowing, null, rows);
+    }
+
+    /** This fixture with other screen rows. */
+    public StateFixture withScreen(List<String> rows) {
+        return new StateFixture(version, profile, expected, detected, reason, savedAt, cols, this.rows, outputFlowing,
+                note, rows);
     }
 
     /** This fixture with a note (agent version, what was going on). */

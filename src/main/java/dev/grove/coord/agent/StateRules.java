@@ -41,7 +41,8 @@ final class StateRules {
         }
         if (!in.process().isRunning() && !in.process().isExited() && !in.waitingFor().isEmpty()) {
             String who = String.join(", ", in.waitingFor());
-            return Verdict.of(AgentState.BLOCKED, reason(Signal.DEPENDENCY, in.now(), "waits for " + who + " to be merged"));
+            return Verdict.of(AgentState.BLOCKED,
+                    reason(Signal.DEPENDENCY, in.now(), "waits for " + who + " to be merged"));
         }
         if (in.process().failed()) {
             return Verdict.of(AgentState.FAILED, reason(Signal.PROCESS_EXIT, in.process().at(),
@@ -61,7 +62,8 @@ final class StateRules {
                     "the process exited with code 0"));
         }
         if (!in.process().isRunning()) {
-            return Verdict.of(AgentState.STARTING, reason(Signal.NO_OUTPUT_YET, in.now(), "the process is not started yet"));
+            return Verdict.of(AgentState.STARTING,
+                    reason(Signal.NO_OUTPUT_YET, in.now(), "the process is not started yet"));
         }
         return screenOrActivity(profile, in);
     }
@@ -71,8 +73,9 @@ final class StateRules {
      * only the screen and the time of the last output count. Fixture replay uses it.
      */
     static Verdict screenOnly(AgentProfile profile, ScreenLines screen, Instant lastOutputAt, Instant now) {
-        return decide(profile, new Inputs(now, matches(profile, screen), lastOutputAt, ProcessState.running(lastOutputAt),
-                null, false, List.of(), false));
+        Inputs in = new Inputs(now, matches(profile, screen), lastOutputAt, ProcessState.running(lastOutputAt), null,
+                false, List.of(), false);
+        return decide(profile, in);
     }
 
     /** Every rule of {@code profile} that matches {@code screen}, in profile order. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/** State detection over time under a fake clock, with the built-in claude and shell profiles. */
 class AgentStateTrackerTest {
     private static final ProfileRegistry PROFILES = ProfileRegistry.builtin();
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
@@ -173,15 +174,15 @@ class AgentStateTrackerTest {
         AgentStateTracker t = new AgentStateTracker(shell, T0);
         t.update(PaneObservation.at(at(3)).withScreen(0, () -> new ScreenLines(List.of("$"))).withLastOutput(at(1)));
         assertEquals(AgentState.IDLE, t.status().state());
-        PaneObservation busy = PaneObservation.at(at(5)).withScreen(1, () -> new ScreenLines(List.of("$ make", "cc -o x")))
-                .withLastOutput(at(4.9));
+        PaneObservation busy = PaneObservation.at(at(5))
+                .withScreen(1, () -> new ScreenLines(List.of("$ make", "cc -o x"))).withLastOutput(at(4.9));
         t.update(busy);
         assertEquals(AgentState.IN_PROGRESS, t.update(busy).state());
         PaneObservation prompt = PaneObservation.at(at(6)).withScreen(2, () -> new ScreenLines(List.of("$ make", "$")))
                 .withLastOutput(at(5.9));
         assertEquals(AgentState.IN_PROGRESS, t.update(prompt).state(), "prompt shown but output still flowing");
-        AgentStatus idle = t.update(PaneObservation.at(at(8)).withScreen(2, () -> new ScreenLines(List.of("$ make", "$")))
-                .withLastOutput(at(5.9)));
+        AgentStatus idle = t.update(PaneObservation.at(at(8))
+                .withScreen(2, () -> new ScreenLines(List.of("$ make", "$"))).withLastOutput(at(5.9)));
         assertEquals(AgentState.IDLE, idle.state());
         assertEquals("shell/shell-prompt", idle.reason().rule());
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grove.config.Json;
 import dev.grove.coord.status.StatusFile;
 import dev.grove.coord.status.StatusRow;
 import dev.grove.testing.GitRepos;
@@ -103,13 +102,14 @@ class DemoAgentIT {
         /** Checks that the current screen replays as {@code expected}, and saves it when recording. */
         void fixture(String name, AgentState expected) throws IOException {
             observe();
-            StateFixture f = StateFixture.capture(DEMO, expected, tracker.status(), pty.lines(), pty.cols(), Instant.now())
+            StateFixture f = StateFixture
+                    .capture(DEMO, expected, tracker.status(), pty.lines(), pty.cols(), Instant.now())
                     .withNote("recorded from a real run of scripts/demo-agent: " + name);
             assertEquals(expected, f.replay(PROFILES).state(), () -> "replay of " + name + ":\n" + pty.text());
             String dir = System.getProperty("grove.recordFixtures");
             if (dir != null && !dir.isBlank()) {
                 Path file = Path.of(dir, "demo", name + ".json");
-                GitRepos.write(file, Json.write(f) + "\n");
+                GitRepos.write(file, FixtureStore.toJson(f));
             }
         }
 

@@ -32,7 +32,8 @@ class FixtureReplayTest {
             files.addAll(new FixtureStore(Path.of(extra)).list());
         }
         assertTrue(files.size() >= 35, "the shipped fixtures are found: " + files.size());
-        return files.stream().map(f -> dynamicTest(f.getParent().getFileName() + "/" + f.getFileName(), () -> check(f)));
+        return files.stream()
+                .map(f -> dynamicTest(f.getParent().getFileName() + "/" + f.getFileName(), () -> check(f)));
     }
 
     private static void check(Path file) {

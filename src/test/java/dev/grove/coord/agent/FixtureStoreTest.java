@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** "Mark state wrong": saving, reading and replaying a fixture, then fixing the rule. */
 class FixtureStoreTest {
     private static final Instant NOW = Instant.parse("2024-05-01T10:15:30Z");
 
@@ -40,6 +41,8 @@ class FixtureStoreTest {
         assertEquals(tmp.resolve(".git/grove/fixtures/claude-waiting-20240501-101530.json"), file);
         assertEquals(tmp.resolve(".git/grove/fixtures/claude-waiting-20240501-101530-2.json"), second);
         assertEquals(Set.of(file, second), Set.copyOf(store.list()));
+        assertTrue(Files.readString(file).contains("\"screen\" : [\n    \"Apply the migration now?\",\n"),
+                "one screen row per line");
         StateFixture read = FixtureStore.read(file);
         assertEquals(AgentState.IDLE, read.detected());
         assertEquals("claude 2.1.30", read.note());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The notification hook: environment, log, not waiting, and killing a hung hook. */
 class HookRunnerTest {
     private static final Attention WAITING = new Attention("api", Trigger.WAITING_FOR_INPUT,
             "waiting for input: Do you want to proceed? (y/n)", Instant.parse("2024-05-01T12:00:00Z"));
@@ -29,9 +30,11 @@ class HookRunnerTest {
     void theHookGetsTheDetailsInItsEnvironmentAndItsOutputGoesToTheLog() throws Exception {
         Path log = tmp.resolve("logs/hooks.log");
         Path out = tmp.resolve("out.txt");
-        HookRunner hooks = new HookRunner("printf '%s|%s|%s|%s|%s\\n' \"$GROVE_EVENT\" \"$GROVE_AGENT\" \"$GROVE_TRIGGER\" "
-                + "\"$GROVE_REASON\" \"$GROVE_WORKTREE\" > " + out + "; echo said hello", log, Duration.ofSeconds(20));
-        HookRunner.Result r = hooks.run(WAITING, Map.of("GROVE_WORKTREE", "/repo/.trees/api")).get(20, TimeUnit.SECONDS);
+        String command = "printf '%s|%s|%s|%s|%s\\n' \"$GROVE_EVENT\" \"$GROVE_AGENT\" \"$GROVE_TRIGGER\" "
+                + "\"$GROVE_REASON\" \"$GROVE_WORKTREE\" > " + out + "; echo said hello";
+        HookRunner hooks = new HookRunner(command, log, Duration.ofSeconds(20));
+        HookRunner.Result r = hooks.run(WAITING, Map.of("GROVE_WORKTREE", "/repo/.trees/api"))
+                .get(20, TimeUnit.SECONDS);
         assertEquals(0, r.exitCode());
         assertEquals("attention|api|waiting|waiting for input: Do you want to proceed? (y/n)|/repo/.trees/api\n",
                 Files.readString(out));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Built-in profiles, config layers, and the errors a bad profile definition gives. */
 class ProfileRegistryTest {
     @TempDir
     Path tmp;
@@ -77,7 +78,8 @@ class ProfileRegistryTest {
         assertError("{\"agents\": {\"x\": {\"command\": [\"x\"], \"rules\": [{\"name\": \"r\", \"state\": \"sleepy\", "
                 + "\"match\": \"z\"}]}}}", "rule 'r' has unknown state 'sleepy'");
         assertError("{\"agents\": {\"x\": {\"rules\": []}}}", "agent profile 'x' has no command");
-        assertError("{\"agents\": {\"x\": {\"command\": [\"x\"], \"prompt\": \"telepathy\"}}}", "has prompt 'telepathy'");
+        assertError("{\"agents\": {\"x\": {\"command\": [\"x\"], \"prompt\": \"telepathy\"}}}",
+                "has prompt 'telepathy'");
         assertError("{\"agents\": {\"x\": {\"extends\": \"nope\"}}}", "extends unknown profile 'nope'");
         assertError("{\"agents\": {\"x\": {\"comand\": [\"x\"]}}}", "unknown key 'comand'");
     }

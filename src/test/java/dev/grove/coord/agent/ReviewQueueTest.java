@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+/** The review queue: finish order, re-entry after review, saving and restoring. */
 class ReviewQueueTest {
     private static final Instant T = Instant.parse("2024-05-01T12:00:00Z");
 

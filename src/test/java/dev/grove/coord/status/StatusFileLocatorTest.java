@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Finding the status file from the main worktree, a linked worktree, or the environment. */
 class StatusFileLocatorTest {
     @TempDir
     Path tmp;

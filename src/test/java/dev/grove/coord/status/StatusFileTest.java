@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The status file on disk: locked read-modify-write, unlocked writers, the watcher. */
 class StatusFileTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T14:23:00Z"), ZoneOffset.UTC);
 

@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Test;
 class StatusTableFuzzTest {
     private static final int CASES = 100_000;
     private static final String[] SEEDS = {
-        "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n| a | t | Idle | 10:00 |\n| b | u | Complete | 10:01 |\n",
-        "# Status\n\nAgent | Task | Status | Last Update | Note\n:--|:-:|--:|---|---\nx | y \\| z | In progress | 1 | n\n",
+        "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n| a | t | Idle | 10:00 |\n"
+                + "| b | u | Complete | 10:01 |\n",
+        "# Status\n\nAgent | Task | Status | Last Update | Note\n:--|:-:|--:|---|---\n"
+                + "x | y \\| z | In progress | 1 | n\n",
         "| a | b | c | d |\n| e | f | g | h |\n",
         "text\n| Status | Agent |\n|---|---|\n| ok | w |\n\njunk\n| z | q |\n",
     };
-    private static final String ALPHABET = "||||---::  \\\\\n\n\r\tAgentTaskStatusLast Update ab漢字😀\u0000\uFEFF*_";
+    private static final String ALPHABET =
+            "||||---::  \\\\\n\n\r\tAgentTaskStatusLast Update ab漢字😀\u0000\uFEFF*_";
 
     @Test
     void randomAndMutatedFilesNeverBreakTheParserOrLoseRows() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+/** Reading, editing and writing the coordination table, including hand-edited files. */
 class StatusTableTest {
     private static final String CLEAN = """
             | Agent | Task | Status | Last Update |
@@ -108,8 +109,8 @@ class StatusTableTest {
         assertEquals("6: not a table row (no '|'); kept below the table\n7: blank line inside the table", reasons(t));
         String written = t.withEdit(StatusEdit.of("a").withStatus("Complete"), "10:09").toMarkdown();
         assertTrue(written.startsWith("# Team status\n\n| Agent"), written);
-        assertTrue(written.contains("| b     | u    | Complete | 10:02       |\noops, my cat typed this\n\nFooter text\n"),
-                written);
+        assertTrue(written.contains(
+                "| b     | u    | Complete | 10:02       |\noops, my cat typed this\n\nFooter text\n"), written);
     }
 
     @Test
