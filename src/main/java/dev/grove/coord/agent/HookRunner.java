@@ -46,7 +46,7 @@ public final class HookRunner {
     public CompletableFuture<Result> run(Attention attention, Map<String, String> extraEnv) {
         Map<String, String> env = new LinkedHashMap<>(extraEnv);
         env.put("GROVE_EVENT", "attention");
-        env.put("GROVE_AGENT", attention.agent());
+        env.put(AgentEnvironment.AGENT, attention.agent());
         env.put("GROVE_TRIGGER", attention.trigger().id());
         env.put("GROVE_REASON", attention.reason());
         env.put("GROVE_SINCE", attention.since().toString());
