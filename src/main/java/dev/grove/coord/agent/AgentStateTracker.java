@@ -65,6 +65,11 @@ public final class AgentStateTracker {
         return Optional.of(lastOutputAt.plus(profile.settle()));
     }
 
+    /** True when the pane printed something within the settle time before {@code now}. */
+    boolean outputFlowing(Instant now) {
+        return lastOutputAt != null && lastOutputAt.plus(profile.settle()).isAfter(now);
+    }
+
     /** Re-evaluates the state from {@code o}; returns it. */
     public AgentStatus update(PaneObservation o) {
         if (o.screenVersion() != screenVersion) {

@@ -33,10 +33,15 @@ public record StateFixture(
         screen = screen == null ? List.of() : List.copyOf(screen);
     }
 
-    /** A fixture of the pane's current screen; {@code detected} is what the tracker says now. */
-    public static StateFixture capture(AgentProfile profile, AgentState expected, AgentStatus detected,
-            ScreenLines screen, int cols, Instant now) {
-        boolean flowing = detected.reason().signal() == Signal.OUTPUT_ACTIVITY;
+    /**
+     * A fixture of a pane's current screen, which a person says shows {@code expected}; what the
+     * pane's tracker says now is recorded as {@code detected}.
+     */
+    public static StateFixture capture(AgentStateTracker tracker, AgentState expected, ScreenLines screen, int cols,
+            Instant now) {
+        AgentProfile profile = tracker.profile();
+        AgentStatus detected = tracker.status();
+        boolean flowing = tracker.outputFlowing(now);
         List<String> rows = new ArrayList<>(screen.rows());
         while (!rows.isEmpty() && rows.get(rows.size() - 1).isBlank()) {
             rows.remove(rows.size() - 1);

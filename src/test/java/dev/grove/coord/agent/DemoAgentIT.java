@@ -103,7 +103,7 @@ class DemoAgentIT {
         void fixture(String name, AgentState expected) throws IOException {
             observe();
             StateFixture f = StateFixture
-                    .capture(DEMO, expected, tracker.status(), pty.lines(), pty.cols(), Instant.now())
+                    .capture(tracker, expected, pty.lines(), pty.cols(), Instant.now())
                     .withNote("recorded from a real run of scripts/demo-agent: " + name);
             assertEquals(expected, f.replay(PROFILES).state(), () -> "replay of " + name + ":\n" + pty.text());
             String dir = System.getProperty("grove.recordFixtures");
@@ -140,8 +140,6 @@ class DemoAgentIT {
     void askingForApprovalIsWaitingWithItsReasonThenAYesFinishesTheWork() throws Exception {
         setUp();
         try (Run run = new Run(withGrove("demo1"), "--fast", "--task", "write the docs")) {
-            run.pty.await(t -> t.contains("[1/6]"), TIMEOUT, "the first step");
-            run.fixture("step-spinner", AgentState.IN_PROGRESS);
             AgentStatus waiting = run.awaitState(AgentState.WAITING);
             assertEquals("demo/proceed-question", waiting.reason().rule());
             assertEquals("Do you want to proceed? (y/n)", waiting.reason().matched());
@@ -166,9 +164,13 @@ class DemoAgentIT {
 
     @Test
     @Timeout(180)
-    void theProgressPanelOnTheAlternateScreenIsInProgress() throws Exception {
+    void theFirstStepAndTheProgressPanelOnTheAlternateScreenAreInProgress() throws Exception {
         setUp();
         try (Run run = new Run(Map.of(), "--yes", "--task", "draw the panel")) {
+            run.pty.await(t -> t.contains("[1/6] Reading the project"), TIMEOUT, "the first step");
+            AgentStatus first = run.observe();
+            assertEquals(AgentState.IN_PROGRESS, first.state(), first.reason().describe());
+            run.fixture("step-spinner", AgentState.IN_PROGRESS);
             run.pty.await(t -> t.contains("demo-agent is working"), TIMEOUT, "the panel");
             AgentStatus s = run.observe();
             assertEquals(AgentState.IN_PROGRESS, s.state());
@@ -186,7 +188,8 @@ class DemoAgentIT {
         try (Run run = new Run(Map.of(), "--fast")) {
             run.awaitState(AgentState.WAITING);
             run.pty.type("maybe\r");
-            run.pty.await(t -> t.contains("Please answer y or n."), TIMEOUT, "the question again");
+            run.pty.await(t -> t.contains("Please answer y or n.\nDo you want to proceed? (y/n)"), TIMEOUT,
+                    "the question again");
             run.pty.type("n\r");
             assertEquals(1, run.pty.waitFor(TIMEOUT));
             AgentStatus s = run.awaitState(AgentState.FAILED);

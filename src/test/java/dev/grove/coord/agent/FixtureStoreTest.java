@@ -34,9 +34,9 @@ class FixtureStoreTest {
         assertEquals(AgentState.IDLE, wrong.state());
 
         FixtureStore store = FixtureStore.inGitDir(tmp.resolve(".git"));
-        Path file = store.save(StateFixture.capture(claude, AgentState.WAITING, wrong, screen, 80, NOW)
+        Path file = store.save(StateFixture.capture(tracker, AgentState.WAITING, screen, 80, NOW)
                 .withNote("claude 2.1.30"));
-        Path second = store.save(StateFixture.capture(claude, AgentState.WAITING, wrong, screen, 80, NOW));
+        Path second = store.save(StateFixture.capture(tracker, AgentState.WAITING, screen, 80, NOW));
 
         assertEquals(tmp.resolve(".git/grove/fixtures/claude-waiting-20240501-101530.json"), file);
         assertEquals(tmp.resolve(".git/grove/fixtures/claude-waiting-20240501-101530-2.json"), second);
