@@ -41,7 +41,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StatusFile statusFile = open(file);
+        StatusFile statusFile = locate(file).open(Clock.systemDefaultZone());
         StatusTable table = statusFile.read();
         String name = statusFile.path().toString();
         if (json) {
@@ -59,13 +59,10 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     /** The status file named by {@code explicit}, else found from the working directory and environment. */
-    static StatusFile open(Path explicit) {
+    static StatusLocation locate(Path explicit) {
         if (explicit != null) {
-            return new StatusFile(explicit, Clock.systemDefaultZone());
+            return new StatusLocation(explicit.toAbsolutePath(), null, null);
         }
-        StatusLocation loc = StatusFileLocator.locate(Path.of(""), System.getenv(),
-                StatusFileLocator.DEFAULT_RELATIVE_PATH);
-        loc.ensureExcluded();
-        return loc.open(Clock.systemDefaultZone());
+        return StatusFileLocator.locate(Path.of(""), System.getenv(), StatusFileLocator.DEFAULT_RELATIVE_PATH);
     }
 }

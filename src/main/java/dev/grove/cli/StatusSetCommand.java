@@ -3,8 +3,9 @@
 package dev.grove.cli;
 
 import dev.grove.coord.status.StatusEdit;
-import dev.grove.coord.status.StatusFile;
+import dev.grove.coord.status.StatusLocation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +40,9 @@ public final class StatusSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StatusEdit edit = new StatusEdit(agent, task, status, note);
-        StatusFile statusFile = StatusCommand.open(file);
-        statusFile.set(edit);
+        StatusLocation location = StatusCommand.locate(file);
+        location.ensureExcluded();
+        location.open(Clock.systemDefaultZone()).set(edit);
         return 0;
     }
 }
