@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
         subcommands = {MuxCommands.Attach.class, MuxCommands.Detach.class, MuxCommands.Ls.class,
                 MuxCommands.KillServer.class, MuxCommands.New.class, MuxCommands.Send.class,
-                TermReplayCommand.class})
+                StatusCommand.class, TermReplayCommand.class})
 public final class GroveCommand implements Callable<Integer> {
     @Mixin SocketOption socket;
 
