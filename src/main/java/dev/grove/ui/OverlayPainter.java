@@ -92,7 +92,7 @@ final class OverlayPainter {
         int shown = Math.min(page, lines.size() - scroll);
         int perColumn = Math.min(height, (shown + columns - 1) / columns);
         String footer = lines.size() > page
-                ? " " + (scroll + 1) + "-" + (scroll + shown) + " of " + lines.size() + "  j/k: scroll  q: close "
+                ? " " + (scroll + 1) + "-" + (scroll + shown) + " of " + lines.size() + "  q: close "
                 : " q or Escape: close ";
         Rect in = box(f, columns * column + (columns - 1) * 2 + 2, perColumn, "grove keys", footer, looks);
         int colWidth = columns == 1 ? in.cols() : (in.cols() - (columns - 1) * 2) / columns;
