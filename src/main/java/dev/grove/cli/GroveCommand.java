@@ -33,10 +33,22 @@ import picocli.CommandLine.Parameters;
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
         subcommands = {MuxCommands.Attach.class, MuxCommands.Detach.class, MuxCommands.Ls.class,
-                MuxCommands.KillServer.class, MuxCommands.New.class, MuxCommands.Send.class,
-                StatusCommand.class, TermReplayCommand.class})
+                MuxCommands.KillServer.class, NewCommand.class, MuxCommands.Send.class,
+                DiffCommand.class, MergeCommand.class, RmCommand.class, RestoreCommand.class, GcCommand.class,
+                RadarCommand.class, StatusCommand.class, TermReplayCommand.class})
 public final class GroveCommand implements Callable<Integer> {
+    private final CliContext context;
+
     @Mixin SocketOption socket;
+
+    public GroveCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** What subcommands run against. */
+    CliContext context() {
+        return context;
+    }
 
     @Option(names = "--history-limit", paramLabel = "N",
             description = "Scrollback lines per pane of a server started now (default: config, 10000).")
@@ -78,7 +90,7 @@ public final class GroveCommand implements Callable<Integer> {
 
     /** Runs grove with the given arguments and returns the process exit code. */
     public static int run(String... args) {
-        return run(utf8(System.out), utf8(System.err), args);
+        return run(CliContext.system(), utf8(System.out), utf8(System.err), args);
     }
 
     /** grove always writes UTF-8, whatever the platform's default charset. */
@@ -88,7 +100,12 @@ public final class GroveCommand implements Callable<Integer> {
 
     /** Runs grove writing to the given streams; used by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new GroveCommand());
+        return run(CliContext.system(), out, err, args);
+    }
+
+    /** Runs grove against {@code context}, writing to the given streams; used by tests. */
+    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new GroveCommand(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
