@@ -12,6 +12,9 @@ import java.util.Arrays;
  * {@link Screen} and {@link Grid}.
  */
 final class Line {
+    /** Combining marks kept per cell (xterm's default); more are dropped. */
+    static final int MAX_COMBINING = 2;
+
     int[] codePoints;
     long[] styles;
     /** Underline colours per cell ({@link Colors}), or null when none is set. */
@@ -107,7 +110,7 @@ final class Line {
         String mark = new String(Character.toChars(codePoint));
         if (old == null) {
             combining[col] = mark;
-        } else if (old.length() < MAX_COMBINING) {
+        } else if (old.codePointCount(0, old.length()) < MAX_COMBINING) {
             combining[col] = old + mark;
         }
     }
@@ -232,6 +235,4 @@ final class Line {
         }
     }
 
-    /** Marks kept per cell, in UTF-16 units; more are dropped so a flood of marks stays small. */
-    private static final int MAX_COMBINING = 16;
 }
