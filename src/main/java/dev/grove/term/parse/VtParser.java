@@ -82,6 +82,13 @@ public final class VtParser {
                     continue;
                 }
             }
+            if (state == ParserTable.CSI_PARAM || state == ParserTable.CSI_ENTRY) {
+                int j = csiParams(data, i, end);
+                if (j > i) {
+                    i = j;
+                    continue;
+                }
+            }
             int b = data[i] & 0xff;
             if (b < 0x80) {
                 if (utf8.pending()) {
@@ -94,6 +101,29 @@ public final class VtParser {
                 i += highByte(b);
             }
         }
+    }
+
+    /**
+     * Fast path for the digits and semicolons of a control sequence (the bulk of SGR-heavy
+     * output); the same transitions the table gives for them. Returns the first index not taken.
+     */
+    private int csiParams(byte[] data, int i, int end) {
+        int j = i;
+        while (j < end) {
+            int b = data[j];
+            if (b >= '0' && b <= '9') {
+                params.digit(b - '0');
+            } else if (b == ';') {
+                params.separator(false);
+            } else {
+                break;
+            }
+            j++;
+        }
+        if (j > i) {
+            state = ParserTable.CSI_PARAM;
+        }
+        return j;
     }
 
     /** True when the parser is in ground state with no partial character (for tests). */

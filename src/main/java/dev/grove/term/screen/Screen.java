@@ -82,6 +82,9 @@ public final class Screen implements ScreenView {
             for (int k = 0; k < n; k++) {
                 cps[col + k] = data[i + k];
             }
+            if (last >= line.used) {
+                line.used = last + 1;
+            }
             java.util.Arrays.fill(line.styles, col, col + n, pen);
             if (line.hasExtras() || penUnderline != 0 || penLink != null) {
                 for (int c = col; c <= last; c++) {
