@@ -257,7 +257,7 @@ public final class VtParser {
         if (current == ParserTable.OSC_STRING) {
             if (b == 0x1b) {
                 endOsc(ST);
-            } else {
+            } else if (b != BEL) {
                 shrinkString();
             }
         } else if (current == ParserTable.DCS_PASSTHROUGH) {
