@@ -583,15 +583,15 @@ public final class Screen implements ScreenView {
             moveTo(0, 0);
             return;
         }
-        pen = saved.pen;
-        penUnderline = saved.underline;
-        penLink = saved.link;
-        charsets.restore(saved.charsets);
-        originMode = saved.originMode;
-        row = Math.min(saved.row, rows - 1);
-        col = Math.min(saved.col, cols - 1);
+        pen = saved.pen();
+        penUnderline = saved.underline();
+        penLink = saved.link();
+        charsets.restore(saved.charsets());
+        originMode = saved.originMode();
+        row = Math.min(saved.row(), rows - 1);
+        col = Math.min(saved.col(), cols - 1);
         resetWrap();
-        pendingWrap = saved.pendingWrap && saved.col < cols;
+        pendingWrap = saved.pendingWrap() && saved.col() < cols;
     }
 
     /** Switches to the alternate buffer (47, 1047, 1049); {@code clear} empties it first. */
@@ -667,30 +667,6 @@ public final class Screen implements ScreenView {
         }
     }
 
-    /** Everything DECSC keeps. */
-    private static final class SavedCursor {
-        final int row;
-        final int col;
-        final boolean pendingWrap;
-        final long pen;
-        final int underline;
-        final String link;
-        final Charsets charsets;
-        final boolean originMode;
-
-        SavedCursor(int row, int col, boolean pendingWrap, long pen, int underline, String link,
-                Charsets charsets, boolean originMode) {
-            this.row = row;
-            this.col = col;
-            this.pendingWrap = pendingWrap;
-            this.pen = pen;
-            this.underline = underline;
-            this.link = link;
-            this.charsets = charsets;
-            this.originMode = originMode;
-        }
-    }
-
     // ---- size ------------------------------------------------------------------------------
 
     /**
@@ -749,12 +725,12 @@ public final class Screen implements ScreenView {
 
     @Override
     public int codePoint(int r, int c) {
-        return r >= 0 ? grid.line(r).codePoints[c] : stored(r).codePoint(c);
+        return grid.codePoint(r, c);
     }
 
     @Override
     public String combining(int r, int c) {
-        return r >= 0 ? grid.line(r).combiningAt(c) : stored(r).combining(c);
+        return grid.combining(r, c);
     }
 
     @Override
@@ -774,17 +750,17 @@ public final class Screen implements ScreenView {
 
     @Override
     public int underlineColor(int r, int c) {
-        return r >= 0 ? grid.line(r).underlineAt(c) : stored(r).underline(c);
+        return grid.underline(r, c);
     }
 
     @Override
     public String hyperlink(int r, int c) {
-        return r >= 0 ? grid.line(r).linkAt(c) : stored(r).link(c);
+        return grid.link(r, c);
     }
 
     @Override
     public boolean wrapped(int r) {
-        return r >= 0 ? grid.line(r).wrapped : stored(r).wrapped();
+        return grid.wrapped(r);
     }
 
     @Override
@@ -809,7 +785,7 @@ public final class Screen implements ScreenView {
 
     /** The packed {@link CellStyle} of a cell. */
     public long style(int r, int c) {
-        return r >= 0 ? grid.line(r).styles[c] : stored(r).style(c);
+        return grid.style(r, c);
     }
 
     /** True while the cursor sits past the last column waiting to wrap. */
@@ -843,10 +819,5 @@ public final class Screen implements ScreenView {
      */
     public ScreenSnapshot snapshot(ScreenSnapshot previous) {
         return new ScreenSnapshot(this, previous == null ? null : previous.versions(), grid);
-    }
-
-    private StoredLine stored(int r) {
-        Scrollback history = grid.history();
-        return history.get(history.size() + r);
     }
 }
