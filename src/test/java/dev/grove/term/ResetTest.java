@@ -26,6 +26,11 @@ class ResetTest {
     }
 
     @Test
+    void repeatSkipsCombiningMarksButNotFormatCharacters() {
+        Term.of(10, 2).feed("q\u0308\033[2b\r\na\u200b\033[2b").expect("q\u0308qq\na", 1, 1);
+    }
+
+    @Test
     void repeatWrapsLikeText() {
         Term.of(4, 3).feed("x\033[6b").expect("xxxx\nxxx", 1, 3);
     }

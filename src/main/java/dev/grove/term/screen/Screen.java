@@ -122,7 +122,9 @@ public final class Screen implements ScreenView {
     private void printMapped(int cp) {
         int width = CharWidth.of(cp);
         if (width == 0) {
-            if (!CharWidth.ignorable(cp)) {
+            if (CharWidth.ignorable(cp)) {
+                lastGraphic = -1;
+            } else {
                 attachCombining(cp);
             }
             return;
