@@ -2,6 +2,8 @@
 // Copyright grove authors
 package dev.grove.term.screen;
 
+import java.util.Arrays;
+
 /**
  * The terminal screen: main and alternate buffers, the cursor, the pen (style for new text),
  * scroll margins, tab stops, character sets and the screen-affecting modes, with the editing
@@ -85,7 +87,7 @@ public final class Screen implements ScreenView {
             if (last >= line.used) {
                 line.used = last + 1;
             }
-            java.util.Arrays.fill(line.styles, col, col + n, pen);
+            Arrays.fill(line.styles, col, col + n, pen);
             if (line.hasExtras() || penUnderline != 0 || penLink != null) {
                 for (int c = col; c <= last; c++) {
                     line.set(c, cps[c], pen, penUnderline, penLink);
