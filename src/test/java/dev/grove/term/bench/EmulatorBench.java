@@ -39,13 +39,16 @@ public final class EmulatorBench {
     }
 
     /**
-     * Feeds the sample until {@link #TARGET_BYTES} went in. The rate is per CPU second of this
-     * thread (what one core does, even on a busy machine); wall time is printed beside it.
+     * Feeds the sample until {@link #TARGET_BYTES} went in, after two runs of the same to warm up
+     * the JIT. The rate is per CPU second of this thread (what one core does, even on a busy
+     * machine); wall time is printed beside it.
      */
     private static void throughput(String name, byte[] sample, int cols, int rows) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long rounds = (TARGET_BYTES + sample.length - 1) / sample.length;
-        run(sample, cols, rows, rounds);
+        for (int warmUp = 0; warmUp < 2; warmUp++) {
+            run(sample, cols, rows, rounds);
+        }
         long wallStart = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long bytes = run(sample, cols, rows, rounds);
