@@ -61,6 +61,14 @@ class TermReplayCommandTest {
     }
 
     @Test
+    void aCharacterCutShortAtTheEndShowsAsReplacement() throws IOException {
+        Path f = dir.resolve("cut.bin");
+        Files.write(f, new byte[] {'a', (byte) 0xe4, (byte) 0xb8});
+        assertEquals(0, run("term-replay", "--cols", "4", "--rows", "1", f.toString()));
+        assertEquals("a\ufffd\ncursor: 0,2\n", out.toString());
+    }
+
+    @Test
     void anyBytesAreFine() throws IOException {
         Path f = dir.resolve("junk.bin");
         byte[] junk = new byte[5000];

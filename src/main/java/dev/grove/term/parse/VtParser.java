@@ -126,6 +126,17 @@ public final class VtParser {
         return j;
     }
 
+    /**
+     * The stream is over: a UTF-8 character cut short at the very end prints U+FFFD, as it would
+     * once any further byte arrived. Only for complete recordings, never between pty reads.
+     */
+    public void endOfInput() {
+        if (utf8.pending()) {
+            utf8.reset();
+            codePoint(Utf8Decoder.REPLACEMENT);
+        }
+    }
+
     /** True when the parser is in ground state with no partial character (for tests). */
     public boolean inGround() {
         return state == ParserTable.GROUND && !utf8.pending();
