@@ -117,7 +117,7 @@ final class OscHandler {
         }
         byte[] decoded;
         try {
-            decoded = Base64.getMimeDecoder().decode(payload);
+            decoded = Base64.getDecoder().decode(payload);
         } catch (IllegalArgumentException e) {
             return;
         }

@@ -82,6 +82,13 @@ public final class VtParser {
                     continue;
                 }
             }
+            if (state == ParserTable.CSI_PARAM || state == ParserTable.CSI_ENTRY) {
+                int j = csiParams(data, i, end);
+                if (j > i) {
+                    i = j;
+                    continue;
+                }
+            }
             int b = data[i] & 0xff;
             if (b < 0x80) {
                 if (utf8.pending()) {
@@ -93,6 +100,40 @@ public final class VtParser {
             } else {
                 i += highByte(b);
             }
+        }
+    }
+
+    /**
+     * Fast path for the digits and semicolons of a control sequence (the bulk of SGR-heavy
+     * output); the same transitions the table gives for them. Returns the first index not taken.
+     */
+    private int csiParams(byte[] data, int i, int end) {
+        int j = i;
+        while (j < end) {
+            int b = data[j];
+            if (b >= '0' && b <= '9') {
+                params.digit(b - '0');
+            } else if (b == ';') {
+                params.separator(false);
+            } else {
+                break;
+            }
+            j++;
+        }
+        if (j > i) {
+            state = ParserTable.CSI_PARAM;
+        }
+        return j;
+    }
+
+    /**
+     * The stream is over: a UTF-8 character cut short at the very end prints U+FFFD, as it would
+     * once any further byte arrived. Only for complete recordings, never between pty reads.
+     */
+    public void endOfInput() {
+        if (utf8.pending()) {
+            utf8.reset();
+            codePoint(Utf8Decoder.REPLACEMENT);
         }
     }
 
@@ -227,7 +268,7 @@ public final class VtParser {
         if (current == ParserTable.OSC_STRING) {
             if (b == 0x1b) {
                 endOsc(ST);
-            } else {
+            } else if (b != BEL) {
                 shrinkString();
             }
         } else if (current == ParserTable.DCS_PASSTHROUGH) {

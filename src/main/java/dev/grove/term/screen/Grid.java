@@ -121,8 +121,33 @@ final class Grid {
         return line;
     }
 
-    /** Approximate heap bytes held by the visible rows. */
-    long footprint() {
-        return (long) lines.length * (64 + 12L * cols);
+    // ---- reading; rows below 0 are scrollback, -1 the newest ---------------------------------
+
+    int codePoint(int row, int col) {
+        return row >= 0 ? lines[row].codePoints[col] : stored(row).codePoint(col);
+    }
+
+    long style(int row, int col) {
+        return row >= 0 ? lines[row].styles[col] : stored(row).style(col);
+    }
+
+    String combining(int row, int col) {
+        return row >= 0 ? lines[row].combiningAt(col) : stored(row).combining(col);
+    }
+
+    int underline(int row, int col) {
+        return row >= 0 ? lines[row].underlineAt(col) : stored(row).underline(col);
+    }
+
+    String link(int row, int col) {
+        return row >= 0 ? lines[row].linkAt(col) : stored(row).link(col);
+    }
+
+    boolean wrapped(int row) {
+        return row >= 0 ? lines[row].wrapped : stored(row).wrapped();
+    }
+
+    private StoredLine stored(int row) {
+        return history.get(history.size() + row);
     }
 }

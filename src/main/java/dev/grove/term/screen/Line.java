@@ -12,6 +12,9 @@ import java.util.Arrays;
  * {@link Screen} and {@link Grid}.
  */
 final class Line {
+    /** Combining marks kept per cell (xterm's default); more are dropped. */
+    static final int MAX_COMBINING = 2;
+
     int[] codePoints;
     long[] styles;
     /** Underline colours per cell ({@link Colors}), or null when none is set. */
@@ -24,6 +27,8 @@ final class Line {
     boolean wrapped;
     /** Stamped by {@link VersionClock} on every change. */
     long version;
+    /** Cells at and after this column are empty with the default style (a cheap upper bound). */
+    int used;
 
     Line(int cols) {
         codePoints = new int[cols];
@@ -40,6 +45,9 @@ final class Line {
 
     /** Writes one cell, dropping any combining marks it had. */
     void set(int col, int codePoint, long style, int underlineColor, String link) {
+        if (col >= used) {
+            used = col + 1;
+        }
         codePoints[col] = codePoint;
         styles[col] = style;
         if (underlineColor != 0 || underline != null) {
@@ -57,6 +65,9 @@ final class Line {
     void fill(int from, int to, int codePoint, long style) {
         if (from >= to) {
             return;
+        }
+        if ((codePoint != 0 || style != CellStyle.DEFAULT) && to > used) {
+            used = to;
         }
         Arrays.fill(codePoints, from, to, codePoint);
         Arrays.fill(styles, from, to, style);
@@ -76,6 +87,9 @@ final class Line {
         if (n <= 0) {
             return;
         }
+        if (to + n > used) {
+            used = Math.min(cols(), Math.max(used, to + n));
+        }
         System.arraycopy(codePoints, from, codePoints, to, n);
         System.arraycopy(styles, from, styles, to, n);
         if (underline != null) {
@@ -91,8 +105,15 @@ final class Line {
 
     /** Empties the row with the given style and clears its wrap flag. */
     void clear(long style) {
-        Arrays.fill(codePoints, 0);
-        Arrays.fill(styles, style);
+        if (style == CellStyle.DEFAULT) {
+            Arrays.fill(codePoints, 0, used, 0);
+            Arrays.fill(styles, 0, used, style);
+            used = 0;
+        } else {
+            Arrays.fill(codePoints, 0);
+            Arrays.fill(styles, style);
+            used = cols();
+        }
         underline = null;
         links = null;
         combining = null;
@@ -100,6 +121,9 @@ final class Line {
     }
 
     void addCombining(int col, int codePoint) {
+        if (col >= used) {
+            used = col + 1;
+        }
         if (combining == null) {
             combining = new String[cols()];
         }
@@ -107,7 +131,7 @@ final class Line {
         String mark = new String(Character.toChars(codePoint));
         if (old == null) {
             combining[col] = mark;
-        } else if (old.length() < MAX_COMBINING) {
+        } else if (old.codePointCount(0, old.length()) < MAX_COMBINING) {
             combining[col] = old + mark;
         }
     }
@@ -120,6 +144,7 @@ final class Line {
         }
         codePoints = Arrays.copyOf(codePoints, cols);
         styles = Arrays.copyOf(styles, cols);
+        used = Math.min(used, cols);
         if (underline != null) {
             underline = Arrays.copyOf(underline, cols);
         }
@@ -137,7 +162,7 @@ final class Line {
 
     /** Number of cells up to the last one that is not empty with the default style. */
     int usedLength() {
-        int n = cols();
+        int n = used;
         while (n > 0 && codePoints[n - 1] == 0 && styles[n - 1] == CellStyle.DEFAULT
                 && (underline == null || underline[n - 1] == 0) && (links == null || links[n - 1] == null)) {
             n--;
@@ -232,6 +257,4 @@ final class Line {
         }
     }
 
-    /** Marks kept per cell, in UTF-16 units; more are dropped so a flood of marks stays small. */
-    private static final int MAX_COMBINING = 16;
 }

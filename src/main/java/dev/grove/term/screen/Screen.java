@@ -2,6 +2,8 @@
 // Copyright grove authors
 package dev.grove.term.screen;
 
+import java.util.Arrays;
+
 /**
  * The terminal screen: main and alternate buffers, the cursor, the pen (style for new text),
  * scroll margins, tab stops, character sets and the screen-affecting modes, with the editing
@@ -27,6 +29,10 @@ public final class Screen implements ScreenView {
     private int row;
     private int col;
     private boolean pendingWrap;
+    /** A character was printed and the cursor has not been moved since (xterm's char_was_written). */
+    private boolean charWritten;
+    private int lastWrittenRow;
+    private int lastWrittenCol;
     private long pen;
     private int penUnderline;
     private String penLink;
@@ -78,7 +84,10 @@ public final class Screen implements ScreenView {
             for (int k = 0; k < n; k++) {
                 cps[col + k] = data[i + k];
             }
-            java.util.Arrays.fill(line.styles, col, col + n, pen);
+            if (last >= line.used) {
+                line.used = last + 1;
+            }
+            Arrays.fill(line.styles, col, col + n, pen);
             if (line.hasExtras() || penUnderline != 0 || penLink != null) {
                 for (int c = col; c <= last; c++) {
                     line.set(c, cps[c], pen, penUnderline, penLink);
@@ -86,6 +95,9 @@ public final class Screen implements ScreenView {
             }
             i += n;
             col += n;
+            charWritten = true;
+            lastWrittenRow = row;
+            lastWrittenCol = col - 1;
             if (col >= cols) {
                 col = cols - 1;
                 if (autowrap) {
@@ -103,9 +115,18 @@ public final class Screen implements ScreenView {
     /** Prints one character (any width; combining marks join the previous cell). */
     public void print(int codePoint) {
         int cp = codePoint < 0x80 ? charsets.map(codePoint) : codePoint;
+        if (CharWidth.of(cp) > 0) {
+            lastGraphic = codePoint;
+        }
+        printMapped(cp);
+    }
+
+    private void printMapped(int cp) {
         int width = CharWidth.of(cp);
         if (width == 0) {
-            if (!CharWidth.ignorable(cp)) {
+            if (CharWidth.ignorable(cp)) {
+                lastGraphic = -1;
+            } else {
                 attachCombining(cp);
             }
             return;
@@ -130,7 +151,9 @@ public final class Screen implements ScreenView {
             line.set(col + 1, WIDE_SPACER, pen, penUnderline, penLink);
         }
         grid.touch(row);
-        lastGraphic = cp;
+        charWritten = true;
+        lastWrittenRow = row;
+        lastWrittenCol = col;
         col += width;
         if (col >= cols) {
             col = cols - 1;
@@ -138,21 +161,32 @@ public final class Screen implements ScreenView {
         }
     }
 
-    /** REP: prints the last printed character {@code n} more times. */
+    /**
+     * REP: prints the last printed character {@code n} more times, translated by the character
+     * set now shifted into GL (as xterm does).
+     */
     public void repeatLast(int n) {
         if (lastGraphic < 0) {
             return;
         }
-        int cp = lastGraphic;
-        int times = Math.min(n, cols * rows);
-        for (int i = 0; i < times; i++) {
-            print(cp);
+        int cp = lastGraphic < 0x80 ? charsets.mapLocked(lastGraphic) : lastGraphic;
+        for (int i = 0; i < n; i++) {
+            printMapped(cp);
         }
     }
 
-    /** A control character was executed: REP has nothing to repeat any more (xterm). */
-    public void controlExecuted() {
+    /**
+     * Anything but a printable character arrived (a control or any sequence): REP has nothing
+     * to repeat any more, as in xterm.
+     */
+    public void forgetLastPrinted() {
         lastGraphic = -1;
+    }
+
+    /** Cancels a pending wrap; combining marks no longer join the last printed character. */
+    private void resetWrap() {
+        pendingWrap = false;
+        charWritten = false;
     }
 
     private void wrapIfEnabled() {
@@ -165,17 +199,33 @@ public final class Screen implements ScreenView {
         lineFeed();
     }
 
+    /**
+     * xterm's rule: a combining mark joins the last printed character while the cursor has not
+     * moved since; otherwise the character under the cursor, if there is one. A mark on a base
+     * without marks is precomposed when Unicode has a same-width precomposed form (xterm's
+     * default), and a cell keeps at most {@link Line#MAX_COMBINING} marks.
+     */
     private void attachCombining(int cp) {
-        int c = pendingWrap ? col : col - 1;
-        if (c < 0) {
-            return;
-        }
-        Line line = grid.line(row);
+        int r = charWritten ? lastWrittenRow : row;
+        int c = charWritten ? lastWrittenCol : col;
+        Line line = grid.line(r);
         if (line.codePoints[c] == WIDE_SPACER && c > 0) {
             c--;
         }
+        int base = line.codePoints[c];
+        if (base == 0 && !charWritten) {
+            return;
+        }
+        if (line.combiningAt(c) == null && base > 0) {
+            int composed = Composition.compose(base, cp);
+            if (composed > 0) {
+                line.codePoints[c] = composed;
+                grid.touch(r);
+                return;
+            }
+        }
         line.addCombining(c, cp);
-        grid.touch(row);
+        grid.touch(r);
     }
 
     // ---- controls and cursor motion ----------------------------------------------------------
@@ -183,12 +233,12 @@ public final class Screen implements ScreenView {
     /** CR. */
     public void carriageReturn() {
         col = 0;
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** LF, VT, FF and IND: down one row, scrolling the region when at its bottom margin. */
     public void lineFeed() {
-        pendingWrap = false;
+        resetWrap();
         if (row == bottom) {
             scrollRegionUp(1);
         } else if (row < rows - 1) {
@@ -198,7 +248,7 @@ public final class Screen implements ScreenView {
 
     /** RI: up one row, scrolling the region down when at its top margin. */
     public void reverseIndex() {
-        pendingWrap = false;
+        resetWrap();
         if (row == top) {
             grid.scrollDown(top, bottom, 1, CellStyle.erased(pen));
         } else if (row > 0) {
@@ -214,9 +264,7 @@ public final class Screen implements ScreenView {
 
     /** BS. */
     public void backspace() {
-        if (pendingWrap) {
-            pendingWrap = false;
-        }
+        resetWrap();
         if (col > 0) {
             col--;
         }
@@ -229,9 +277,8 @@ public final class Screen implements ScreenView {
         }
     }
 
-    /** CBT: back {@code n} tab stops. */
+    /** CBT: back {@code n} tab stops; like HT (and xterm) it leaves a pending wrap pending. */
     public void tabBackward(int n) {
-        pendingWrap = false;
         for (int i = 0; i < n && col > 0; i++) {
             col = tabs.previous(col);
         }
@@ -260,7 +307,7 @@ public final class Screen implements ScreenView {
             row = clamp(newRow, 0, rows - 1);
         }
         col = clamp(newCol, 0, cols - 1);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** VPA: row only. */
@@ -271,33 +318,33 @@ public final class Screen implements ScreenView {
     /** CHA / HPA: column only. */
     public void moveToColumn(int newCol) {
         col = clamp(newCol, 0, cols - 1);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** CUU: stops at the top margin when starting inside the region. */
     public void moveUp(int n) {
         int limit = row >= top ? top : 0;
         row = Math.max(limit, row - n);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** CUD / VPR: stops at the bottom margin when starting inside the region. */
     public void moveDown(int n) {
         int limit = row <= bottom ? bottom : rows - 1;
         row = Math.min(limit, row + n);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** CUF / HPR. */
     public void moveForward(int n) {
         col = Math.min(cols - 1, col + n);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** CUB. */
     public void moveBack(int n) {
         col = Math.max(0, col - n);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** The cursor row as a program sees it (relative to the top margin in origin mode). */
@@ -328,7 +375,7 @@ public final class Screen implements ScreenView {
         for (int r = 0; r < rows; r++) {
             eraseRow(r, selective);
         }
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** ED 3: drops the scrollback. */
@@ -346,20 +393,20 @@ public final class Screen implements ScreenView {
         line.erase(col, cols, CellStyle.erased(pen), selective);
         line.wrapped = false;
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** EL / DECSEL 1: from the start of the line to the cursor. */
     public void eraseLineLeft(boolean selective) {
         grid.line(row).erase(0, col + 1, CellStyle.erased(pen), selective);
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** EL / DECSEL 2. */
     public void eraseLine(boolean selective) {
         eraseRow(row, selective);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** ECH: erases {@code n} cells from the cursor without moving it. */
@@ -367,7 +414,7 @@ public final class Screen implements ScreenView {
         Line line = grid.line(row);
         line.erase(col, col + Math.min(n, cols - col), CellStyle.erased(pen), false);
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     private void eraseRow(int r, boolean selective) {
@@ -383,14 +430,14 @@ public final class Screen implements ScreenView {
     public void insertChars(int n) {
         grid.line(row).insertBlanks(col, Math.min(n, cols - col), CellStyle.erased(pen));
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** DCH. */
     public void deleteChars(int n) {
         grid.line(row).deleteCells(col, Math.min(n, cols - col), CellStyle.erased(pen));
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** IL: only inside the scroll region; the cursor goes to column 0. */
@@ -400,7 +447,7 @@ public final class Screen implements ScreenView {
         }
         grid.scrollDown(row, bottom, n, CellStyle.erased(pen));
         col = 0;
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** DL: only inside the scroll region; lines deleted at the very top go to the scrollback. */
@@ -410,7 +457,7 @@ public final class Screen implements ScreenView {
         }
         grid.scrollUp(row, bottom, n, CellStyle.erased(pen), row == 0);
         col = 0;
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** SU: scrolls the region up; with the region at the top, lines go to the scrollback. */
@@ -540,14 +587,15 @@ public final class Screen implements ScreenView {
             moveTo(0, 0);
             return;
         }
-        pen = saved.pen;
-        penUnderline = saved.underline;
-        penLink = saved.link;
-        charsets.restore(saved.charsets);
-        originMode = saved.originMode;
-        row = Math.min(saved.row, rows - 1);
-        col = Math.min(saved.col, cols - 1);
-        pendingWrap = saved.pendingWrap && saved.col < cols;
+        pen = saved.pen();
+        penUnderline = saved.underline();
+        penLink = saved.link();
+        charsets.restore(saved.charsets());
+        originMode = saved.originMode();
+        row = Math.min(saved.row(), rows - 1);
+        col = Math.min(saved.col(), cols - 1);
+        resetWrap();
+        pendingWrap = saved.pendingWrap() && saved.col() < cols;
     }
 
     /** Switches to the alternate buffer (47, 1047, 1049); {@code clear} empties it first. */
@@ -577,7 +625,11 @@ public final class Screen implements ScreenView {
         return grid == alternate;
     }
 
-    /** DECSTR: modes, margins, pen and charsets to defaults; text and cursor position stay. */
+    /**
+     * DECSTR: modes, margins, pen and charsets to defaults; text and cursor position stay. As in
+     * xterm, the saved cursor becomes the home position with the new defaults (and the pending
+     * wrap of the moment).
+     */
     public void softReset() {
         cursorVisible = true;
         insertMode = false;
@@ -589,20 +641,26 @@ public final class Screen implements ScreenView {
         pen = CellStyle.DEFAULT;
         penUnderline = 0;
         penLink = null;
-        savedMain = null;
-        savedAlternate = null;
+        SavedCursor home = new SavedCursor(0, 0, pendingWrap, pen, penUnderline, null, charsets.copy(), false);
+        if (grid == main) {
+            savedMain = home;
+        } else {
+            savedAlternate = home;
+        }
     }
 
     /** RIS: everything back to the power-on state, scrollback included. */
     public void reset() {
         softReset();
+        savedMain = null;
+        savedAlternate = null;
         leaveAlternate(true);
         main.clearRows(0, rows, CellStyle.DEFAULT);
         main.history().clear();
         tabs.reset();
         row = 0;
         col = 0;
-        pendingWrap = false;
+        resetWrap();
         lastGraphic = -1;
         clock.tick();
     }
@@ -610,30 +668,6 @@ public final class Screen implements ScreenView {
     private void touchAll() {
         for (int r = 0; r < rows; r++) {
             grid.touch(r);
-        }
-    }
-
-    /** Everything DECSC keeps. */
-    private static final class SavedCursor {
-        final int row;
-        final int col;
-        final boolean pendingWrap;
-        final long pen;
-        final int underline;
-        final String link;
-        final Charsets charsets;
-        final boolean originMode;
-
-        SavedCursor(int row, int col, boolean pendingWrap, long pen, int underline, String link,
-                Charsets charsets, boolean originMode) {
-            this.row = row;
-            this.col = col;
-            this.pendingWrap = pendingWrap;
-            this.pen = pen;
-            this.underline = underline;
-            this.link = link;
-            this.charsets = charsets;
-            this.originMode = originMode;
         }
     }
 
@@ -661,7 +695,7 @@ public final class Screen implements ScreenView {
         rows = newRows;
         row = clamp(cursor[0], 0, rows - 1);
         col = clamp(cursor[1], 0, cols - 1);
-        pendingWrap = false;
+        resetWrap();
         top = 0;
         bottom = rows - 1;
         tabs.resize(cols);
@@ -695,12 +729,12 @@ public final class Screen implements ScreenView {
 
     @Override
     public int codePoint(int r, int c) {
-        return r >= 0 ? grid.line(r).codePoints[c] : stored(r).codePoint(c);
+        return grid.codePoint(r, c);
     }
 
     @Override
     public String combining(int r, int c) {
-        return r >= 0 ? grid.line(r).combiningAt(c) : stored(r).combining(c);
+        return grid.combining(r, c);
     }
 
     @Override
@@ -720,17 +754,17 @@ public final class Screen implements ScreenView {
 
     @Override
     public int underlineColor(int r, int c) {
-        return r >= 0 ? grid.line(r).underlineAt(c) : stored(r).underline(c);
+        return grid.underline(r, c);
     }
 
     @Override
     public String hyperlink(int r, int c) {
-        return r >= 0 ? grid.line(r).linkAt(c) : stored(r).link(c);
+        return grid.link(r, c);
     }
 
     @Override
     public boolean wrapped(int r) {
-        return r >= 0 ? grid.line(r).wrapped : stored(r).wrapped();
+        return grid.wrapped(r);
     }
 
     @Override
@@ -755,7 +789,7 @@ public final class Screen implements ScreenView {
 
     /** The packed {@link CellStyle} of a cell. */
     public long style(int r, int c) {
-        return r >= 0 ? grid.line(r).styles[c] : stored(r).style(c);
+        return grid.style(r, c);
     }
 
     /** True while the cursor sits past the last column waiting to wrap. */
@@ -789,10 +823,5 @@ public final class Screen implements ScreenView {
      */
     public ScreenSnapshot snapshot(ScreenSnapshot previous) {
         return new ScreenSnapshot(this, previous == null ? null : previous.versions(), grid);
-    }
-
-    private StoredLine stored(int r) {
-        Scrollback history = grid.history();
-        return history.get(history.size() + r);
     }
 }

@@ -51,15 +51,6 @@ final class Scrollback {
         start = (start + 1) % ring.length;
     }
 
-    /** Removes and returns the newest line (the screen pulls it back when it grows). */
-    StoredLine popNewest() {
-        int i = (start + size - 1) % ring.length;
-        StoredLine line = ring[i];
-        ring[i] = null;
-        size--;
-        return line;
-    }
-
     void clear() {
         ring = new StoredLine[Math.min(limit, 64)];
         start = 0;

@@ -12,12 +12,13 @@ import java.util.Arrays;
  */
 final class StoredLine {
     private static final byte[] NO_BYTES = new byte[0];
-    private static final long[] NO_STYLES = new long[0];
 
     private final byte[] latin1;
     private final int[] codePoints;
     private final int length;
-    /** Run start columns; null when {@link #runStyles} is one style per cell. */
+    /** The style of every cell when the line has one style run ({@link #runStyles} is null). */
+    private final long style0;
+    /** Run start columns; null when {@link #runStyles} is null or holds one style per cell. */
     private final int[] runStarts;
     private final long[] runStyles;
     private final int[] underline;
@@ -28,31 +29,34 @@ final class StoredLine {
     private StoredLine(Line line, int length) {
         this.length = length;
         this.wrapped = line.wrapped;
-        byte[] bytes = null;
-        int[] ints = null;
-        if (length == 0) {
-            bytes = NO_BYTES;
-        } else if (fitsLatin1(line.codePoints, length)) {
-            bytes = new byte[length];
-            for (int c = 0; c < length; c++) {
-                bytes[c] = (byte) line.codePoints[c];
-            }
-        } else {
-            ints = Arrays.copyOf(line.codePoints, length);
+        int[] cps = line.codePoints;
+        byte[] bytes = length == 0 ? NO_BYTES : new byte[length];
+        int bits = 0;
+        for (int c = 0; c < length; c++) {
+            int cp = cps[c];
+            bits |= cp;
+            bytes[c] = (byte) cp;
         }
-        this.latin1 = bytes;
-        this.codePoints = ints;
-        int runs = countRuns(line.styles, length);
-        if (length == 0) {
+        if ((bits & ~0xff) == 0) {
+            latin1 = bytes;
+            codePoints = null;
+        } else {
+            latin1 = null;
+            codePoints = Arrays.copyOf(cps, length);
+        }
+        long[] styles = line.styles;
+        int runs = countRuns(styles, length);
+        style0 = length == 0 ? CellStyle.DEFAULT : styles[0];
+        if (runs <= 1) {
             runStarts = null;
-            runStyles = NO_STYLES;
+            runStyles = null;
         } else if (runs * 12 < length * 8) {
             runStarts = new int[runs];
             runStyles = new long[runs];
-            fillRuns(line.styles, length);
+            fillRuns(styles, length);
         } else {
             runStarts = null;
-            runStyles = Arrays.copyOf(line.styles, length);
+            runStyles = Arrays.copyOf(styles, length);
         }
         this.underline = line.underline == null ? null : Arrays.copyOf(line.underline, length);
         this.links = line.links == null ? null : Arrays.copyOf(line.links, length);
@@ -82,6 +86,9 @@ final class StoredLine {
     long style(int col) {
         if (col >= length) {
             return CellStyle.DEFAULT;
+        }
+        if (runStyles == null) {
+            return style0;
         }
         if (runStarts == null) {
             return runStyles[col];
@@ -120,20 +127,11 @@ final class StoredLine {
         long n = 48;
         n += latin1 != null ? 16 + latin1.length : 16 + 4L * codePoints.length;
         n += runStarts != null ? 16 + 4L * runStarts.length : 0;
-        n += 16 + 8L * runStyles.length;
+        n += runStyles != null ? 16 + 8L * runStyles.length : 0;
         n += underline != null ? 16 + 4L * underline.length : 0;
         n += links != null ? 16 + 4L * links.length : 0;
         n += combining != null ? 16 + 4L * combining.length : 0;
         return n;
-    }
-
-    private static boolean fitsLatin1(int[] cps, int length) {
-        for (int c = 0; c < length; c++) {
-            if ((cps[c] & ~0xff) != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int countRuns(long[] styles, int length) {
@@ -141,10 +139,11 @@ final class StoredLine {
             return 0;
         }
         int runs = 1;
+        long previous = styles[0];
         for (int c = 1; c < length; c++) {
-            if (styles[c] != styles[c - 1]) {
-                runs++;
-            }
+            long style = styles[c];
+            runs += style != previous ? 1 : 0;
+            previous = style;
         }
         return runs;
     }
