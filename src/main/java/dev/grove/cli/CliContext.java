@@ -22,7 +22,7 @@ public record CliContext(Path cwd, AgentWorktrees.Options worktrees, PaneOpener 
     public static CliContext system() {
         return new CliContext(Path.of("").toAbsolutePath(),
                 AgentWorktrees.Options.defaults(),
-                new ChildProcessPaneOpener(),
+                new ServerPaneOpener(),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 System.console() != null, System.getenv("GROVE_SOCKET"));
     }

@@ -2,11 +2,26 @@
 // Copyright grove authors
 package dev.grove.cli;
 
+import dev.grove.client.AttachClient;
 import dev.grove.common.UserError;
+import dev.grove.config.StateDirs;
+import dev.grove.config.Themes;
+import dev.grove.config.UserConfig;
+import dev.grove.protocol.Message;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The top-level {@code grove} command. Subcommands are listed here; each lives in its own class.
@@ -17,10 +32,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
-        subcommands = {NewCommand.class, DiffCommand.class, MergeCommand.class, RmCommand.class, RestoreCommand.class,
-            GcCommand.class, RadarCommand.class})
+        subcommands = {MuxCommands.Attach.class, MuxCommands.Detach.class, MuxCommands.Ls.class,
+                MuxCommands.KillServer.class, NewCommand.class, MuxCommands.Send.class,
+                DiffCommand.class, MergeCommand.class, RmCommand.class, RestoreCommand.class, GcCommand.class,
+                RadarCommand.class, StatusCommand.class, TermReplayCommand.class})
 public final class GroveCommand implements Callable<Integer> {
     private final CliContext context;
+
+    @Mixin SocketOption socket;
 
     public GroveCommand(CliContext context) {
         this.context = context;
@@ -31,14 +50,52 @@ public final class GroveCommand implements Callable<Integer> {
         return context;
     }
 
+    @Option(names = "--history-limit", paramLabel = "N",
+            description = "Scrollback lines per pane of a server started now (default: config, 10000).")
+    Integer historyLimit;
+
+    @Option(names = "--theme", paramLabel = "NAME|FILE", description = "Theme for a server started now.")
+    String theme;
+
+    @Parameters(arity = "0..*", paramLabel = "CMD", description = "Command for the first pane, after -- (default: $SHELL).")
+    List<String> command = new ArrayList<>();
+
+    /**
+     * Attaches to the server of this repository (or of the socket, or the default plain server),
+     * starting it first when none runs.
+     */
     @Override
     public Integer call() {
-        throw new UserError("the multiplexer is not built yet", "run 'grove --help' to see what works");
+        Map<String, String> env = System.getenv();
+        UserConfig config = UserConfig.load();
+        Themes.load(theme != null ? theme : config.theme());
+        StateDirs dirs = socket.dirs();
+        List<String> extra = new ArrayList<>();
+        if (historyLimit != null) {
+            if (historyLimit < 0) {
+                throw new UserError("--history-limit must not be negative, not " + historyLimit);
+            }
+            extra.addAll(List.of("--history-limit", historyLimit.toString()));
+        }
+        if (theme != null) {
+            extra.addAll(List.of("--theme", theme.contains("/") ? Path.of(theme).toAbsolutePath().toString() : theme));
+        }
+        if (!command.isEmpty()) {
+            extra.add("--");
+            extra.addAll(command);
+        }
+        return new AttachClient(dirs.socket(), System.err).run(Message.Purpose.ATTACH, SocketOption.cwd(), env,
+                (cols, rows) -> ServerStart.ensureRunning(dirs, extra, cols, rows));
     }
 
     /** Runs grove with the given arguments and returns the process exit code. */
     public static int run(String... args) {
-        return run(CliContext.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(CliContext.system(), utf8(System.out), utf8(System.err), args);
+    }
+
+    /** grove always writes UTF-8, whatever the platform's default charset. */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs grove writing to the given streams; used by tests. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.grove.common.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -127,7 +128,8 @@ public final class Json {
             return new UserError(where + ": unknown key '" + u.getPropertyName() + "'" + field,
                     "valid keys here: " + u.getKnownPropertyIds());
         }
-        return new UserError(where + ": " + e.getOriginalMessage() + field,
-                "fix the file or remove it to use the defaults");
+        String what = e instanceof ValueInstantiationException && e.getCause() != null
+                ? e.getCause().getMessage() : e.getOriginalMessage();
+        return new UserError(where + ": " + what + field, "fix the file or remove it to use the defaults");
     }
 }

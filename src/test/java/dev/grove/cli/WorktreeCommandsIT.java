@@ -174,17 +174,16 @@ class WorktreeCommandsIT {
         int n = 3;
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.grove.Main",
-                    "new", "p" + i, "--no-focus", "--", "true")
-                    .directory(repo.dir.toFile()).redirectErrorStream(true);
-            pb.environment().putAll(TestRepo.ENV);
-            pb.environment().put("GROVE_STATE_DIR", tmp.resolve("state").toString());
-            processes.add(pb.start());
+            processes.add(groveProcess("new", "p" + i, "--no-focus", "--", "true"));
         }
-        for (Process p : processes) {
-            String output = new String(p.getInputStream().readAllBytes());
-            assertEquals(0, p.waitFor(), output);
+        try {
+            for (Process p : processes) {
+                String output = new String(p.getInputStream().readAllBytes());
+                assertEquals(0, p.waitFor(), output);
+            }
+        } finally {
+            // The panes were opened in the repository's server, started by the first process.
+            groveProcess("kill-server").waitFor();
         }
         try (AgentWorktrees w = AgentWorktrees.open(repo.dir, repo.options())) {
             List<AgentRecord> agents = w.agents();
@@ -193,5 +192,17 @@ class WorktreeCommandsIT {
             assertEquals(2L * n, agents.stream().flatMap(a -> a.ports().values().stream()).distinct().count());
             assertTrue(agents.stream().allMatch(a -> a.phase() == AgentRecord.Phase.ACTIVE));
         }
+    }
+
+    /** Runs the real grove main in the repository, with a private socket directory and state. */
+    private Process groveProcess(String... args) throws java.io.IOException {
+        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.grove.Main"));
+        argv.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(repo.dir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(TestRepo.ENV);
+        pb.environment().put("GROVE_STATE_DIR", tmp.resolve("state").toString());
+        pb.environment().put("GROVE_SOCKET_DIR", tmp.resolve("sockets").toString());
+        return pb.start();
     }
 }

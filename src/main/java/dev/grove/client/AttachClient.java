@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.client;
+
+import dev.grove.common.UserError;
+import dev.grove.protocol.Message;
+import dev.grove.protocol.Protocol;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import sun.misc.Signal;
+
+/**
+ * The thin attached client: puts the terminal in raw mode, relays input bytes and resizes to the
+ * server, writes what the server sends, and restores the terminal on every way out (detach,
+ * server gone, error, SIGTERM, SIGHUP). Threads: the calling thread reads from the server, one
+ * daemon thread reads the keyboard, SIGWINCH handlers send resizes.
+ */
+public final class AttachClient {
+    /** Alternate screen and bracketed paste on. */
+    private static final String ENTER = "\033[?1049h\033[?2004h";
+    /** Every mode the server or client may have turned on, off again; cursor shown; main screen back. */
+    private static final String LEAVE = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l\033[?2004l"
+            + "\033[?1004l\033[0m\033[?25h\033[2 q\033[?1049l";
+
+    private final Path socket;
+    private final PrintStream err;
+
+    public AttachClient(Path socket, PrintStream err) {
+        this.socket = socket;
+        this.err = err;
+    }
+
+    /** Starts a server for a terminal of the given size when none runs yet. */
+    @FunctionalInterface
+    public interface ServerStarter {
+        void start(int cols, int rows);
+    }
+
+    /**
+     * Attaches until detached or the server goes away. With a {@code starter}, a server is
+     * started first when none runs (after raw mode is on, so keys typed meanwhile are kept).
+     *
+     * @return the process exit code: 0 after a detach, 1 when the server went away
+     * @throws UserError when no server runs on the socket or it refuses this client
+     */
+    public int run(Message.Purpose purpose, Path cwd, Map<String, String> env, ServerStarter starter) {
+        LocalTerminal terminal = LocalTerminal.enterRaw();
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        Thread restoreHook = new Thread(() -> leave(terminal, stdout), "restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restoreHook);
+        String outcome;
+        int exitCode;
+        try {
+            int[] size = terminal.initialSize();
+            if (starter != null && !ServerLauncher.isRunning(socket)) {
+                starter.start(size[0], size[1]);
+            }
+            Message.Hello hello = new Message.Hello(Protocol.VERSION, purpose, size[0], size[1],
+                    env.getOrDefault("TERM", ""), env.getOrDefault("COLORTERM", ""), cwd.toString(), env);
+            ServerConnection conn = ServerConnection.open(socket, hello)
+                    .orElseThrow(() -> new UserError("no server running on " + socket, "start one with 'grove'"));
+            try (conn) {
+                write(stdout, ENTER);
+                startKeyboardRelay(conn);
+                Signal.handle(new Signal("WINCH"), s -> sendSize(conn));
+                String reason = relayOutput(conn, stdout);
+                outcome = reason == null ? "grove: the server exited or the connection was lost" : reason;
+                exitCode = reason == null ? 1 : 0;
+            }
+        } finally {
+            leave(terminal, stdout);
+            Runtime.getRuntime().removeShutdownHook(restoreHook);
+        }
+        err.println(outcome);
+        return exitCode;
+    }
+
+    /** Copies server output to the terminal; returns the detach reason, or null when the server went away. */
+    private static String relayOutput(ServerConnection conn, OutputStream stdout) {
+        try {
+            for (Message m = conn.read(); m != null; m = conn.read()) {
+                if (m instanceof Message.Output) {
+                    stdout.write(((Message.Output) m).bytes());
+                    stdout.flush();
+                } else if (m instanceof Message.Detached) {
+                    return ((Message.Detached) m).reason();
+                }
+            }
+        } catch (IOException e) {
+            System.getLogger(AttachClient.class.getName()).log(System.Logger.Level.DEBUG, "connection ended: " + e);
+        }
+        return null;
+    }
+
+    private static void startKeyboardRelay(ServerConnection conn) {
+        Thread t = new Thread(() -> relayKeyboard(conn), "keyboard");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void relayKeyboard(ServerConnection conn) {
+        InputStream in = new FileInputStream(FileDescriptor.in);
+        byte[] buf = new byte[16 * 1024];
+        try {
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                if (n > 0) {
+                    conn.write(new Message.Input(Arrays.copyOf(buf, n)));
+                }
+            }
+            // The terminal is gone (hang-up): leave like a detach would.
+            conn.close();
+        } catch (IOException e) {
+            // The server side closed; the output relay notices and reports it.
+            System.getLogger(AttachClient.class.getName()).log(System.Logger.Level.DEBUG, "keyboard relay ended: " + e);
+        }
+    }
+
+    private static void sendSize(ServerConnection conn) {
+        int[] size = LocalTerminal.size();
+        try {
+            conn.write(new Message.Resize(size[0], size[1]));
+        } catch (IOException e) {
+            System.getLogger(AttachClient.class.getName()).log(System.Logger.Level.DEBUG, "resize not sent: " + e);
+        }
+    }
+
+    private static void leave(LocalTerminal terminal, OutputStream stdout) {
+        write(stdout, LEAVE);
+        terminal.restore();
+    }
+
+    private static void write(OutputStream stdout, String sequence) {
+        try {
+            stdout.write(sequence.getBytes(StandardCharsets.US_ASCII));
+            stdout.flush();
+        } catch (IOException e) {
+            System.getLogger(AttachClient.class.getName()).log(System.Logger.Level.DEBUG, "terminal gone: " + e);
+        }
+    }
+}

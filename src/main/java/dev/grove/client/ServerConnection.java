@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.client;
+
+import dev.grove.common.UserError;
+import dev.grove.protocol.FrameReader;
+import dev.grove.protocol.FrameWriter;
+import dev.grove.protocol.Message;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A connection to a running server after a successful handshake. Reading and writing may happen
+ * on different threads (one reader, any number of writers).
+ */
+public final class ServerConnection implements AutoCloseable {
+    private final SocketChannel channel;
+    private final FrameReader reader;
+    private final FrameWriter writer;
+    private final String serverVersion;
+
+    private ServerConnection(SocketChannel channel, String serverVersion) {
+        this.channel = channel;
+        this.reader = new FrameReader(channel);
+        this.writer = new FrameWriter(channel);
+        this.serverVersion = serverVersion;
+    }
+
+    /**
+     * Connects to the server on {@code socket} and sends {@code hello}.
+     *
+     * @return empty when no server listens there (no socket file, or a stale one)
+     * @throws UserError when the server refuses the connection (another version, another user)
+     */
+    public static Optional<ServerConnection> open(Path socket, Message.Hello hello) {
+        SocketChannel channel = connect(socket).orElse(null);
+        if (channel == null) {
+            return Optional.empty();
+        }
+        try {
+            FrameWriter w = new FrameWriter(channel);
+            w.write(hello);
+            Message answer = new FrameReader(channel).read();
+            if (answer instanceof Message.Welcome) {
+                return Optional.of(new ServerConnection(channel, ((Message.Welcome) answer).serverVersion()));
+            }
+            closeQuietly(channel);
+            if (answer instanceof Message.Refused) {
+                Message.Refused r = (Message.Refused) answer;
+                throw new UserError(r.message(), r.hint().isEmpty() ? null : r.hint());
+            }
+            throw new UserError("the server on " + socket + " did not answer the handshake",
+                    "run 'grove kill-server -S " + socket + "' and start again");
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UserError("lost the connection to the server on " + socket + " during the handshake: "
+                    + e.getMessage(), "see the server log; 'grove kill-server' stops a broken server");
+        }
+    }
+
+    /** A connected channel, or empty when nothing listens on {@code socket}. */
+    static Optional<SocketChannel> connect(Path socket) {
+        if (!Files.exists(socket)) {
+            return Optional.empty();
+        }
+        SocketChannel channel = null;
+        try {
+            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            return Optional.of(channel);
+        } catch (ConnectException | NoSuchFileException e) {
+            closeQuietly(channel);
+            return Optional.empty();
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot connect to " + socket, e);
+        }
+    }
+
+    public Message read() throws IOException {
+        return reader.read();
+    }
+
+    public void write(Message message) throws IOException {
+        writer.write(message);
+    }
+
+    public String serverVersion() {
+        return serverVersion;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            System.getLogger(ServerConnection.class.getName()).log(System.Logger.Level.DEBUG, "close: " + e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.client;
+
+import dev.grove.common.UserError;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Starts a detached server from the same Java runtime and class path as this process: in a new
+ * session ({@code setsid}), stdin from /dev/null, stdout and stderr appended to the server log,
+ * with the caller's environment. Then waits until the server accepts connections.
+ */
+public final class ServerLauncher {
+    /** The server's entry point (a class name, so the client does not load server code). */
+    private static final String SERVER_MAIN = "dev.grove.server.ServerMain";
+    private static final long START_TIMEOUT_MILLIS = 15_000;
+    /** JVM options for the server unless GROVE_SERVER_JAVA_OPTS says otherwise. */
+    private static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xss1m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10";
+
+    private ServerLauncher() {}
+
+    /** True when a server accepts connections on {@code socket}. */
+    public static boolean isRunning(Path socket) {
+        Optional<SocketChannel> ch = ServerConnection.connect(socket);
+        ch.ifPresent(ServerLauncher::close);
+        return ch.isPresent();
+    }
+
+    /**
+     * Starts a server listening on {@code socket} with {@code serverArgs} and waits until it accepts.
+     *
+     * @throws UserError when it exits or does not come up in time (the log's tail is in the message)
+     */
+    public static void start(Path socket, Path log, List<String> serverArgs) {
+        Process process = spawn(log, serverArgs);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
+        while (System.nanoTime() < deadline) {
+            Optional<SocketChannel> ch = ServerConnection.connect(socket);
+            if (ch.isPresent()) {
+                close(ch.get());
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new UserError("the server exited at start (status " + process.exitValue() + "): " + tail(log),
+                        "the whole log is in " + log);
+            }
+            pause();
+        }
+        throw new UserError("the server did not start within " + START_TIMEOUT_MILLIS / 1000 + " s", "see " + log);
+    }
+
+    private static Process spawn(Path log, List<String> serverArgs) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("setsid");
+        cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
+        String opts = System.getenv().getOrDefault("GROVE_SERVER_JAVA_OPTS", DEFAULT_JAVA_OPTS);
+        for (String o : opts.trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                cmd.add(o);
+            }
+        }
+        cmd.add("-cp");
+        cmd.add(absoluteClassPath());
+        cmd.add(SERVER_MAIN);
+        cmd.addAll(serverArgs);
+        try {
+            Files.createDirectories(log.getParent());
+            return new ProcessBuilder(cmd)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the grove server", e);
+        }
+    }
+
+    private static String absoluteClassPath() {
+        return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
+                .map(p -> Path.of(p).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted while waiting for the server to start");
+        }
+    }
+
+    private static void close(SocketChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException e) {
+            System.getLogger(ServerLauncher.class.getName()).log(System.Logger.Level.DEBUG, "close: " + e);
+        }
+    }
+}

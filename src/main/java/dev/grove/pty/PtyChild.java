@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.pty;
+
+import com.pty4j.PtyProcess;
+import com.pty4j.PtyProcessBuilder;
+import com.pty4j.WinSize;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A process running on its own pseudo-terminal. Output is read on a dedicated reader thread and
+ * handed to a {@link PtyListener}; input goes through a bounded writer thread. The child sees its
+ * real size from the first byte: it is started through {@code sh -c 'stty rows R cols C; exec
+ * "$@"'} because pty4j sets the size only after the child has started. Methods are thread-safe.
+ */
+public final class PtyChild {
+    /** Bytes of input that may wait for a child that does not read. */
+    private static final int INPUT_LIMIT = 1 << 20;
+    private static final int READ_BUFFER = 64 * 1024;
+
+    private final PtyProcess process;
+    private final PtyWriter writer;
+
+    private PtyChild(PtyProcess process, String name) {
+        this.process = process;
+        this.writer = new PtyWriter(process.getOutputStream(), INPUT_LIMIT, "pty-writer-" + name);
+    }
+
+    /**
+     * Starts {@code spec} and begins reading its output into {@code listener}.
+     *
+     * @param name names the reader and writer threads (for logs and thread dumps)
+     * @throws UncheckedIOException when the process cannot be started
+     */
+    public static PtyChild start(PtySpec spec, String name, PtyListener listener) {
+        PtyProcess process;
+        try {
+            process = new PtyProcessBuilder(sizedCommand(spec).toArray(new String[0]))
+                    .setEnvironment(spec.env())
+                    .setDirectory(spec.cwd().toString())
+                    .setInitialColumns(spec.cols())
+                    .setInitialRows(spec.rows())
+                    .setConsole(false)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + spec.command().get(0) + " in " + spec.cwd(), e);
+        }
+        PtyChild child = new PtyChild(process, name);
+        child.writer.start();
+        Thread reader = new Thread(() -> child.readAll(listener), "pty-reader-" + name);
+        reader.setDaemon(true);
+        reader.start();
+        return child;
+    }
+
+    /** The command wrapped so the terminal size is set before the real command runs. */
+    static List<String> sizedCommand(PtySpec spec) {
+        List<String> argv = new ArrayList<>(Arrays.asList("/bin/sh", "-c",
+                "stty rows " + spec.rows() + " cols " + spec.cols() + " 2>/dev/null; exec \"$@\"", "grove"));
+        argv.addAll(spec.command());
+        return argv;
+    }
+
+    private void readAll(PtyListener listener) {
+        byte[] buf = new byte[READ_BUFFER];
+        try (InputStream in = process.getInputStream()) {
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                if (n > 0) {
+                    listener.output(Arrays.copyOf(buf, n));
+                }
+            }
+        } catch (IOException e) {
+            // Linux reports EIO on the master once the child side is gone: that is the end of output.
+            System.getLogger(PtyChild.class.getName()).log(System.Logger.Level.DEBUG, "pty read ended: " + e);
+        }
+        writer.close();
+        listener.exited(waitForExit());
+    }
+
+    private int waitForExit() {
+        while (true) {
+            try {
+                return process.waitFor();
+            } catch (InterruptedException e) {
+                // The reader thread is never interrupted on purpose; keep waiting for the exit status.
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /** The child's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Sets the terminal size; the kernel sends SIGWINCH to the child's foreground group. */
+    public void resize(int cols, int rows) {
+        if (process.isAlive()) {
+            process.setWinSize(new WinSize(cols, rows));
+        }
+    }
+
+    /** Queues input for the child; false when its input queue is full (the bytes are dropped). */
+    public boolean write(byte[] bytes) {
+        return writer.offer(bytes);
+    }
+
+    /** Hangs up the terminal (SIGHUP to the child's group) and terminates the child. */
+    public void terminate() {
+        writer.close();
+        if (process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+}

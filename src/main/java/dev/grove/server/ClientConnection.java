@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.server;
+
+import dev.grove.protocol.FrameReader;
+import dev.grove.protocol.FrameWriter;
+import dev.grove.protocol.Message;
+import dev.grove.protocol.Protocol;
+import dev.grove.session.ClientInfo;
+import dev.grove.session.CommandOutcome;
+import dev.grove.session.SessionEvent;
+import dev.grove.session.SessionLoop;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One accepted connection, on its own reader thread: checks the peer and the Hello, then either
+ * runs one command or relays an attached client's input and resizes to the session loop as
+ * events. Output goes through the client's {@link ClientOutput}.
+ */
+final class ClientConnection {
+    private static final System.Logger LOG = System.getLogger(ClientConnection.class.getName());
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
+
+    private final int id = NEXT_ID.getAndIncrement();
+    private final SocketChannel channel;
+    private final SessionLoop loop;
+    private final ClientRegistry registry;
+    private final String serverVersion;
+    private final FrameWriter writer;
+    private ClientOutput output;
+
+    ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion) {
+        this.channel = channel;
+        this.loop = loop;
+        this.registry = registry;
+        this.serverVersion = serverVersion;
+        this.writer = new FrameWriter(channel);
+    }
+
+    int id() {
+        return id;
+    }
+
+    ClientOutput output() {
+        return output;
+    }
+
+    /** Starts the reader thread. */
+    void start() {
+        Thread t = new Thread(this::serve, "client-reader-" + id);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void serve() {
+        try {
+            String refusal = PeerCheck.refusal(PeerCheck.peerUser(channel), System.getProperty("user.name"));
+            if (refusal != null) {
+                LOG.log(System.Logger.Level.WARNING, "refused connection: " + refusal);
+                writer.write(new Message.Refused(refusal, ""));
+                return;
+            }
+            FrameReader reader = new FrameReader(channel);
+            Message first = reader.read();
+            if (!(first instanceof Message.Hello)) {
+                return;
+            }
+            Message.Hello hello = (Message.Hello) first;
+            if (hello.version() != Protocol.VERSION) {
+                writer.write(new Message.Refused("this grove client speaks protocol " + hello.version()
+                        + " but the running server (grove " + serverVersion + ") speaks " + Protocol.VERSION,
+                        "detach other clients and run 'grove kill-server', then start grove again"));
+                return;
+            }
+            writer.write(new Message.Welcome(serverVersion));
+            if (hello.purpose() == Message.Purpose.COMMAND) {
+                runCommand(reader, info(hello));
+            } else {
+                relay(reader, hello);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "client " + id + " connection ended: " + e);
+        } finally {
+            if (output == null) {
+                close();
+            }
+        }
+    }
+
+    private void runCommand(FrameReader reader, ClientInfo caller) throws IOException {
+        Message m = reader.read();
+        if (!(m instanceof Message.Command)) {
+            return;
+        }
+        CompletableFuture<CommandOutcome> done = new CompletableFuture<>();
+        loop.post(new SessionEvent.CommandRequested(((Message.Command) m).argv(), caller, done::complete));
+        CommandOutcome outcome = done.join();
+        writer.write(new Message.CommandResult(outcome.exitCode(), outcome.out(), outcome.err()));
+    }
+
+    private void relay(FrameReader reader, Message.Hello hello) throws IOException {
+        channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
+        output = new ClientOutput(id, writer, loop, FlowControl.standard());
+        registry.add(this);
+        output.start();
+        loop.post(new SessionEvent.ClientConnected(id, info(hello)));
+        String reason = "client closed the connection";
+        try {
+            for (Message m = reader.read(); m != null; m = reader.read()) {
+                if (m instanceof Message.Input) {
+                    loop.post(new SessionEvent.ClientInput(id, ((Message.Input) m).bytes()));
+                } else if (m instanceof Message.Resize) {
+                    Message.Resize r = (Message.Resize) m;
+                    loop.post(new SessionEvent.ClientResized(id, r.cols(), r.rows()));
+                }
+            }
+        } catch (IOException e) {
+            reason = "connection lost: " + e.getMessage();
+        }
+        loop.post(new SessionEvent.ClientDisconnected(id, reason));
+    }
+
+    private static ClientInfo info(Message.Hello h) {
+        return new ClientInfo(h.cols(), h.rows(), h.term(), h.colorTerm(),
+                h.purpose() == Message.Purpose.ATTACH_READ_ONLY, Path.of(h.cwd().isEmpty() ? "/" : h.cwd()),
+                Map.copyOf(h.env()));
+    }
+
+    /** Closes the socket; the reader and writer threads end. */
+    void close() {
+        if (output != null) {
+            output.close();
+        }
+        registry.remove(id);
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing client " + id + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.server;
+
+import dev.grove.protocol.FrameCodec;
+import dev.grove.protocol.FrameWriter;
+import dev.grove.protocol.Message;
+import dev.grove.session.SessionEvent;
+import dev.grove.session.SessionLoop;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+
+/**
+ * The bounded output queue of one client and the thread that writes it to the socket, so the
+ * session loop never blocks on a slow client. Posts {@link SessionEvent.ClientDrained} when the
+ * queue empties and {@link SessionEvent.ClientDisconnected} when writing fails. Thread-safe.
+ */
+final class ClientOutput {
+    private final int clientId;
+    private final FrameWriter writer;
+    private final SessionLoop loop;
+    private final FlowControl policy;
+    private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
+    private final Thread thread;
+    private long queuedBytes;
+    /** When the oldest unwritten data was queued or last made progress, -1 when idle. */
+    private long waitingSinceNanos = -1;
+    private boolean redrawNeeded;
+    private boolean closing;
+    private boolean closed;
+
+    ClientOutput(int clientId, FrameWriter writer, SessionLoop loop, FlowControl policy) {
+        this.clientId = clientId;
+        this.writer = writer;
+        this.loop = loop;
+        this.policy = policy;
+        this.thread = new Thread(this::run, "client-writer-" + clientId);
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Whether the loop may render a new frame for this client now. */
+    synchronized boolean mayRender() {
+        return !closing && policy.mayRender(queue.size());
+    }
+
+    /** Queues terminal output; when the queue would overflow, everything unsent is dropped instead. */
+    synchronized void sendOutput(byte[] bytes) {
+        if (closing) {
+            return;
+        }
+        ByteBuffer frame = FrameCodec.encode(new Message.Output(bytes));
+        if (policy.mustDrop(queuedBytes, frame.remaining())) {
+            queue.clear();
+            queuedBytes = 0;
+            redrawNeeded = true;
+            return;
+        }
+        enqueue(frame);
+    }
+
+    /** Queues {@code last} after everything already queued, then closes the connection. */
+    synchronized void sendAndClose(Message last) {
+        if (!closing) {
+            enqueue(FrameCodec.encode(last));
+            closing = true;
+        }
+    }
+
+    /** True once after frames were dropped: the next frame must be a full redraw. */
+    synchronized boolean takeRedrawNeeded() {
+        boolean r = redrawNeeded;
+        redrawNeeded = false;
+        return r;
+    }
+
+    /** True when the socket has taken nothing for longer than the policy allows. */
+    synchronized boolean isStuck(long nowNanos) {
+        return policy.isStuck(waitingSinceNanos, nowNanos);
+    }
+
+    /** True once the writer has stopped (after a final message was sent, or on failure). */
+    synchronized boolean finished() {
+        return closed;
+    }
+
+    /** Stops writing at once; unsent output is discarded. */
+    synchronized void close() {
+        closing = true;
+        closed = true;
+        queue.clear();
+        notifyAll();
+    }
+
+    private void enqueue(ByteBuffer frame) {
+        queue.add(frame);
+        queuedBytes += frame.remaining();
+        if (waitingSinceNanos < 0) {
+            waitingSinceNanos = System.nanoTime();
+        }
+        notifyAll();
+    }
+
+    private synchronized ByteBuffer next() throws InterruptedException {
+        while (queue.isEmpty() && !closed && !closing) {
+            wait();
+        }
+        if (closed || queue.isEmpty()) {
+            return null;
+        }
+        return queue.peek();
+    }
+
+    private synchronized boolean written(ByteBuffer frame) {
+        if (queue.peek() == frame) {
+            queue.poll();
+            queuedBytes -= frame.capacity();
+        }
+        waitingSinceNanos = queue.isEmpty() ? -1 : System.nanoTime();
+        return queue.isEmpty();
+    }
+
+    private void run() {
+        String reason = "closed";
+        try {
+            for (ByteBuffer frame = next(); frame != null; frame = next()) {
+                writer.write(frame);
+                if (written(frame) && !closing) {
+                    loop.post(new SessionEvent.ClientDrained(clientId));
+                }
+            }
+        } catch (IOException e) {
+            reason = "connection lost: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reason = "interrupted";
+        }
+        close();
+        loop.post(new SessionEvent.ClientDisconnected(clientId, reason));
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.server;
+
+import dev.grove.config.Json;
+import dev.grove.session.Pane;
+import dev.grove.session.PaneStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What {@code grove ls} shows about one server: its socket, clients and panes, as text or JSON. */
+final class Listing {
+    /** The JSON shape of {@code grove ls --json} for one server. */
+    record ServerInfo(String socket, long pid, String version, String repository, List<ClientEntry> clients,
+                      List<PaneEntry> panes) {}
+
+    record ClientEntry(int id, int cols, int rows, boolean readOnly, boolean sizesPanes) {}
+
+    record PaneEntry(String name, String id, List<String> command, String cwd, String status, Integer exitCode,
+                     Long pid, String title, String lastOutput, int cols, int rows) {}
+
+    private final Mux mux;
+
+    Listing(Mux mux) {
+        this.mux = mux;
+    }
+
+    String render(boolean json) {
+        ServerInfo info = collect();
+        return json ? Json.write(info) + "\n" : text(info);
+    }
+
+    ServerInfo collect() {
+        List<ClientEntry> clients = new ArrayList<>();
+        for (AttachedClient c : mux.clients().values()) {
+            clients.add(new ClientEntry(c.id, c.cols, c.rows, c.info.readOnly(), mux.isActive(c)));
+        }
+        List<PaneEntry> panes = new ArrayList<>();
+        for (Pane p : mux.session().panes()) {
+            boolean running = p.status() == PaneStatus.RUNNING;
+            panes.add(new PaneEntry(p.name(), p.id(), p.command(), p.cwd().toString(), p.status().label(),
+                    p.status() == PaneStatus.EXITED ? p.exitCode() : null, running ? p.pid() : null,
+                    p.title(), p.lastOutputMillis() == 0 ? null : Instant.ofEpochMilli(p.lastOutputMillis()).toString(),
+                    p.screen().cols(), p.screen().rows()));
+        }
+        ServerOptions o = mux.options();
+        return new ServerInfo(o.socket().toString(), ProcessHandle.current().pid(), mux.version(),
+                o.mainWorktree() == null ? null : o.mainWorktree().toString(), clients, panes);
+    }
+
+    private static String text(ServerInfo s) {
+        StringBuilder sb = new StringBuilder();
+        long readOnly = s.clients().stream().filter(ClientEntry::readOnly).count();
+        sb.append("server ").append(s.socket()).append(" (pid ").append(s.pid()).append(", grove ").append(s.version())
+                .append(s.repository() == null ? "" : ", repository " + s.repository()).append("): ")
+                .append(s.clients().size()).append(" client").append(s.clients().size() == 1 ? "" : "s")
+                .append(" attached").append(readOnly > 0 ? " (" + readOnly + " read-only)" : "").append('\n');
+        for (PaneEntry p : s.panes()) {
+            String status = p.exitCode() == null ? p.status() : p.status() + " " + p.exitCode();
+            sb.append(String.format("  %-16s %-10s %3dx%-3d %s%s%n", p.name(), status, p.cols(), p.rows(),
+                    String.join(" ", p.command()), p.title().isEmpty() ? "" : "  [" + p.title() + "]"));
+        }
+        if (s.panes().isEmpty()) {
+            sb.append("  (no panes)\n");
+        }
+        return sb.toString();
+    }
+}

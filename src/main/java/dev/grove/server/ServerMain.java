@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.server;
+
+import dev.grove.common.UserError;
+import dev.grove.config.Theme;
+import dev.grove.config.Themes;
+import dev.grove.config.UserConfig;
+import dev.grove.keys.Bindings;
+import dev.grove.session.PaneRequest;
+import dev.grove.session.Session;
+import dev.grove.session.SessionEvent;
+import dev.grove.session.SessionLoop;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * The server process: started detached by the client ({@code setsid}, output to the server log),
+ * it ignores SIGHUP, stops on SIGTERM, listens on the socket and runs the session loop on the main
+ * thread. This is the composition root: the place to wire packages that add pane actions, the
+ * status table or background jobs into the {@link Mux}.
+ *
+ * <p>Arguments: {@code --socket PATH --state-dir DIR [--worktree DIR] [--history-limit N]
+ * [--theme T] [--size COLSxROWS] [--empty] [-- CMD ARGS...]}.
+ */
+public final class ServerMain {
+    private static final System.Logger LOG = System.getLogger(ServerMain.class.getName());
+
+    private ServerMain() {}
+
+    public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        Logger.getLogger("").setLevel(System.getenv("GROVE_LOG") == null ? Level.INFO : Level.parse(System.getenv("GROVE_LOG")));
+        try {
+            run(parse(args));
+            System.exit(0);
+        } catch (UserError e) {
+            System.err.println("error: " + e.getMessage() + (e.hint() == null ? "" : "\nhint: " + e.hint()));
+            System.exit(1);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "server failed", e);
+            System.exit(1);
+        }
+    }
+
+    static void run(ServerOptions options) {
+        UserConfig config = UserConfig.load();
+        Theme theme = Themes.load(options.theme() != null ? options.theme() : config.theme());
+        int history = options.historyLimit() >= 0 ? options.historyLimit() : config.historyLimit();
+        SessionLoop loop = new SessionLoop();
+        Session session = new Session(loop, options.logsDir(), history);
+        ClientRegistry registry = new ClientRegistry();
+        Mux mux = new Mux(loop, session, registry, options, config, theme, Bindings.from(config, UserConfig.defaultFile().toString()));
+        Signal.handle(new Signal("HUP"), SignalHandler.SIG_IGN);
+        Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
+        Signal.handle(new Signal("TERM"), s -> loop.post(new SessionEvent.ShutdownRequested("SIGTERM")));
+        try (SocketListener listener = SocketListener.bind(options.socket())) {
+            LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()
+                    + " listening on " + options.socket());
+            if (options.openFirstPane()) {
+                mux.openPane(firstPane(options), null);
+            }
+            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version()).start());
+            loop.run(mux);
+        }
+        awaitClientsFlushed(registry);
+    }
+
+    /** The first pane: the given command, or the user's shell, in the main worktree or the current directory. */
+    static PaneRequest firstPane(ServerOptions options) {
+        return Mux.shellPane(options, options.firstCommand(), System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    /** Gives clients up to a second to receive their last message before the process exits. */
+    private static void awaitClientsFlushed(ClientRegistry registry) {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() < deadline
+                && !registry.all().stream().allMatch(c -> c.output() == null || c.output().finished())) {
+            LockSupport.parkNanos(5_000_000L);
+        }
+    }
+
+    static ServerOptions parse(String[] args) {
+        Path socket = null;
+        Path stateDir = null;
+        Path worktree = null;
+        int history = -1;
+        String theme = null;
+        int cols = 80;
+        int rows = 24;
+        boolean empty = false;
+        List<String> command = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                command.addAll(List.of(args).subList(i + 1, args.length));
+                break;
+            } else if (a.equals("--empty")) {
+                empty = true;
+            } else if (i + 1 >= args.length) {
+                throw new UserError("server option " + a + " needs a value");
+            } else if (a.equals("--socket")) {
+                socket = Path.of(args[++i]);
+            } else if (a.equals("--state-dir")) {
+                stateDir = Path.of(args[++i]);
+            } else if (a.equals("--worktree")) {
+                worktree = Path.of(args[++i]);
+            } else if (a.equals("--history-limit")) {
+                history = Integer.parseInt(args[++i]);
+            } else if (a.equals("--theme")) {
+                theme = args[++i];
+            } else if (a.equals("--size")) {
+                String[] wh = args[++i].split("x");
+                cols = Integer.parseInt(wh[0]);
+                rows = Integer.parseInt(wh[1]);
+            } else {
+                throw new UserError("unknown server option " + a);
+            }
+        }
+        if (socket == null || stateDir == null) {
+            throw new UserError("the server needs --socket and --state-dir");
+        }
+        return new ServerOptions(socket, stateDir, worktree, command, history, theme, cols, rows, !empty, version());
+    }
+
+    private static String version() {
+        try (InputStream in = ServerMain.class.getResourceAsStream("/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.server;
+
+import dev.grove.config.UserConfig;
+import dev.grove.keys.Bindings;
+import dev.grove.session.Pane;
+import dev.grove.session.PaneStatus;
+import dev.grove.session.Session;
+import dev.grove.ui.PaneModel;
+import dev.grove.ui.TableRow;
+import dev.grove.ui.UiModel;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the {@link UiModel} one client sees: the panes with their borders' text, its focus,
+ * layout and overlay, the status table and the key hints. Confined to the session thread.
+ */
+final class UiModels {
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    private final Bindings bindings;
+    private final UserConfig config;
+    private final String hints;
+    private TableSource tableSource = UiModels::paneRows;
+
+    UiModels(Bindings bindings, UserConfig config) {
+        this.bindings = bindings;
+        this.config = config;
+        String p = config.prefix();
+        this.hints = p + " ? help · " + p + " c new · " + p + " x close · " + p + " z zoom · " + p + " [ history · "
+                + p + " d detach";
+    }
+
+    void setTableSource(TableSource source) {
+        this.tableSource = source;
+    }
+
+    /**
+     * The model for {@code client} (null: a client-less default view); {@code extraPanes} blank
+     * panes are appended, to compute where a pane about to open will go.
+     */
+    UiModel build(AttachedClient client, List<Pane> panes, Session session, long nowNanos, int extraPanes) {
+        List<PaneModel> models = new ArrayList<>(panes.size() + extraPanes);
+        int focused = -1;
+        for (Pane p : panes) {
+            int scrollBack = client != null && client.history != null && client.history.paneId().equals(p.id())
+                    ? client.history.scrollBack() : 0;
+            if (client != null && p.id().equals(client.focusedPaneId)) {
+                focused = models.size();
+            }
+            models.add(new PaneModel(p.id(), p.name(), p.title(), p.status().label(), false, p.screen(), scrollBack,
+                    footer(p)));
+        }
+        for (int i = 0; i < extraPanes; i++) {
+            models.add(new PaneModel("new", "new", "", "", false, null, 0, null));
+        }
+        if (focused < 0 && !models.isEmpty()) {
+            focused = extraPanes > 0 ? models.size() - 1 : 0;
+        }
+        boolean collapsed = client != null && client.tableCollapsed;
+        return new UiModel(models, focused, client == null ? null : client.layout, tableSource.rows(panes),
+                collapsed, null, hints, client == null ? null : client.overlay(bindings.help()),
+                client == null ? null : client.message(), config.extraColumns());
+    }
+
+    private String footer(Pane p) {
+        if (p.status() == PaneStatus.EXITED) {
+            return "exited with status " + p.exitCode() + " — " + config.prefix() + " r restarts, "
+                    + config.prefix() + " x closes";
+        }
+        if (p.status() == PaneStatus.FAILED) {
+            return "grove failed on this pane: " + p.failure() + " — " + config.prefix() + " r restarts";
+        }
+        return null;
+    }
+
+    /** The default table: one row per pane with its command as the task. */
+    static List<TableRow> paneRows(List<Pane> panes) {
+        List<TableRow> rows = new ArrayList<>(panes.size());
+        for (Pane p : panes) {
+            String last = p.lastOutputMillis() == 0 ? "-" : HH_MM.format(Instant.ofEpochMilli(p.lastOutputMillis()));
+            String status = p.status() == PaneStatus.EXITED ? "Exited " + p.exitCode() : p.status().label();
+            rows.add(new TableRow(p.name(), String.join(" ", p.command()), status, last, List.of(),
+                    p.status() != PaneStatus.RUNNING));
+        }
+        return rows;
+    }
+}

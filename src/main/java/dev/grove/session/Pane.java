@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.session;
+
+import dev.grove.term.Emulator;
+import dev.grove.term.TermModes;
+import dev.grove.term.screen.ScreenView;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One pane: a process on a pseudo-terminal, the emulator that holds its screen, and what people
+ * see about it (name, status, title). Confined to the session thread, except the process handle,
+ * which is thread-safe.
+ */
+public final class Pane {
+    private final String id;
+    private final String name;
+    private final PaneRequest request;
+    private final Emulator emulator;
+    private PaneProcess process;
+    private PaneStatus status = PaneStatus.RUNNING;
+    private int exitCode;
+    private String failure;
+    private long lastOutputMillis;
+    private long syncSinceNanos = -1;
+
+    Pane(String id, String name, PaneRequest request, Emulator emulator) {
+        this.id = id;
+        this.name = name;
+        this.request = request;
+        this.emulator = emulator;
+    }
+
+    void attach(PaneProcess newProcess) {
+        this.process = newProcess;
+        this.status = PaneStatus.RUNNING;
+        this.failure = null;
+    }
+
+    /** Feeds output into the emulator; {@code nowMillis} stamps the last output time. */
+    void feed(byte[] bytes, long nowMillis, long nowNanos) {
+        lastOutputMillis = nowMillis;
+        emulator.feed(bytes, 0, bytes.length);
+        boolean syncing = emulator.modes().synchronizedOutput();
+        if (!syncing) {
+            syncSinceNanos = -1;
+        } else if (syncSinceNanos < 0) {
+            syncSinceNanos = nowNanos;
+        }
+    }
+
+    void exited(int code) {
+        if (status == PaneStatus.RUNNING) {
+            status = PaneStatus.EXITED;
+        }
+        exitCode = code;
+        syncSinceNanos = -1;
+    }
+
+    void fail(String message) {
+        status = PaneStatus.FAILED;
+        failure = message;
+        syncSinceNanos = -1;
+    }
+
+    /** Sets the pane's size: emulator and pty together. */
+    void resize(int cols, int rows) {
+        ScreenView screen = emulator.screen();
+        if (screen.cols() == cols && screen.rows() == rows) {
+            return;
+        }
+        emulator.resize(cols, rows);
+        process.resize(cols, rows);
+    }
+
+    /** Sends bytes to the process's input; false when the process is gone or not reading. */
+    public boolean write(byte[] bytes) {
+        return status == PaneStatus.RUNNING && process.write(bytes);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> command() {
+        return request.command();
+    }
+
+    public Path cwd() {
+        return request.cwd();
+    }
+
+    public Map<String, String> env() {
+        return request.env();
+    }
+
+    PaneRequest request() {
+        return request;
+    }
+
+    PaneProcess process() {
+        return process;
+    }
+
+    public PaneStatus status() {
+        return status;
+    }
+
+    /** The exit status once {@link PaneStatus#EXITED}. */
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** Why the pane failed, once {@link PaneStatus#FAILED}; otherwise null. */
+    public String failure() {
+        return failure;
+    }
+
+    /** Wall-clock time of the last output, 0 before any. */
+    public long lastOutputMillis() {
+        return lastOutputMillis;
+    }
+
+    public ScreenView screen() {
+        return emulator.screen();
+    }
+
+    public TermModes modes() {
+        return emulator.modes();
+    }
+
+    public Emulator emulator() {
+        return emulator;
+    }
+
+    /** The title the program set (OSC 0/2), or empty. */
+    public String title() {
+        String t = emulator.title();
+        return t == null ? "" : t;
+    }
+
+    /**
+     * True while the program is inside a synchronized update (DECSET 2026) that began less than
+     * {@code timeoutNanos} ago: the pane must not be drawn yet.
+     */
+    public boolean holdsFrame(long nowNanos, long timeoutNanos) {
+        return syncSinceNanos >= 0 && nowNanos - syncSinceNanos < timeoutNanos;
+    }
+
+    /** When a held frame must be drawn anyway, or -1 when the pane holds none. */
+    public long syncDeadlineNanos(long timeoutNanos) {
+        return syncSinceNanos < 0 ? -1 : syncSinceNanos + timeoutNanos;
+    }
+
+    /** The process id while running, else -1. */
+    public long pid() {
+        return status == PaneStatus.RUNNING ? process.pid() : -1;
+    }
+}

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.session;
+
+import dev.grove.common.UserError;
+import dev.grove.pty.PtySpec;
+import dev.grove.term.Emulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The panes of one server, in display order: opening, feeding, closing and restarting them.
+ * Confined to the session thread.
+ */
+public final class Session {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+    /** Each pane log file is rotated at this size (two files per pane at most). */
+    private static final long LOG_CAP = 8L << 20;
+
+    private final SessionLoop loop;
+    private final Path logsDir;
+    private final int historyLimit;
+    private final List<Pane> panes = new ArrayList<>();
+    private final Map<String, Pane> byId = new HashMap<>();
+    private int nextId = 1;
+
+    public Session(SessionLoop loop, Path logsDir, int historyLimit) {
+        this.loop = loop;
+        this.logsDir = logsDir;
+        this.historyLimit = historyLimit;
+    }
+
+    /** Panes in display order (read-only). */
+    public List<Pane> panes() {
+        return Collections.unmodifiableList(panes);
+    }
+
+    /** The pane with this id, if it still exists. */
+    public Optional<Pane> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The pane called {@code name}, if any. */
+    public Optional<Pane> byName(String name) {
+        return panes.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Opens a pane running {@code request} at {@code cols x rows}.
+     *
+     * @throws UserError when the name is invalid or taken, or the directory does not exist
+     */
+    public Pane open(PaneRequest request, int cols, int rows) {
+        String name = request.name() == null ? generateName(request.command()) : request.name();
+        if (!NAME.matcher(name).matches()) {
+            throw new UserError("invalid pane name '" + name + "'",
+                    "use up to 32 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        if (byName(name).isPresent()) {
+            throw new UserError("a pane named '" + name + "' already exists", "choose another name");
+        }
+        if (!Files.isDirectory(request.cwd())) {
+            throw new UserError("directory not found: " + request.cwd(), "pass an existing directory with --cwd");
+        }
+        String id = "p" + nextId++;
+        Pane pane = new Pane(id, name, request, new Emulator(cols, rows, historyLimit, bytes -> replyTo(id, bytes)));
+        pane.attach(PaneProcess.start(id, spec(request, cols, rows), loop, log(name)));
+        panes.add(pane);
+        byId.put(id, pane);
+        return pane;
+    }
+
+    /** Starts an exited or failed pane's command again, in the same pane (its screen is kept). */
+    public void restart(Pane pane) {
+        if (pane.status() == PaneStatus.RUNNING) {
+            throw new UserError("pane '" + pane.name() + "' is still running", "close it first, or wait for it to exit");
+        }
+        int cols = pane.screen().cols();
+        int rows = pane.screen().rows();
+        pane.attach(PaneProcess.start(pane.id(), spec(pane.request(), cols, rows), loop, log(pane.name())));
+    }
+
+    /** Terminates the pane's process (if running) and removes the pane. */
+    public void close(Pane pane) {
+        if (pane.status() == PaneStatus.RUNNING) {
+            pane.process().terminate();
+        }
+        panes.remove(pane);
+        byId.remove(pane.id());
+    }
+
+    /** Moves {@code pane} to position {@code index} in display order. */
+    public void move(Pane pane, int index) {
+        panes.remove(pane);
+        panes.add(Math.max(0, Math.min(index, panes.size())), pane);
+    }
+
+    /** Applies a chunk of output to its pane; chunks of panes already closed are dropped. */
+    public Optional<Pane> output(String paneId, byte[] bytes) {
+        Pane pane = byId.get(paneId);
+        if (pane == null) {
+            return Optional.empty();
+        }
+        pane.process().consumed(bytes.length);
+        if (pane.status() == PaneStatus.FAILED) {
+            return Optional.empty();
+        }
+        pane.feed(bytes, System.currentTimeMillis(), System.nanoTime());
+        return Optional.of(pane);
+    }
+
+    /** Records that a pane's process exited. */
+    public Optional<Pane> exited(String paneId, int exitCode) {
+        Pane pane = byId.get(paneId);
+        if (pane == null || pane.process().isRunning()) {
+            // A late exit of a process that was already replaced by a restart.
+            return Optional.empty();
+        }
+        pane.exited(exitCode);
+        return Optional.of(pane);
+    }
+
+    /** Marks a pane failed after grove itself failed while handling it; its process is stopped. */
+    public void fail(String paneId, String message) {
+        Pane pane = byId.get(paneId);
+        if (pane != null && pane.status() == PaneStatus.RUNNING) {
+            pane.process().terminate();
+        }
+        if (pane != null) {
+            pane.fail(message);
+        }
+    }
+
+    /** Resizes a pane (emulator and pty); sizes below 1x1 are ignored. */
+    public void resize(Pane pane, int cols, int rows) {
+        if (cols >= 1 && rows >= 1) {
+            pane.resize(cols, rows);
+        }
+    }
+
+    /** Terminates every pane's process. */
+    public void terminateAll() {
+        for (Pane p : panes) {
+            if (p.status() == PaneStatus.RUNNING) {
+                p.process().terminate();
+            }
+        }
+    }
+
+    private void replyTo(String paneId, byte[] bytes) {
+        Pane pane = byId.get(paneId);
+        if (pane != null) {
+            pane.write(bytes);
+        }
+    }
+
+    private PaneLog log(String name) {
+        return new PaneLog(logsDir.resolve(name + ".log"), LOG_CAP);
+    }
+
+    private static PtySpec spec(PaneRequest request, int cols, int rows) {
+        Map<String, String> env = new HashMap<>(request.env());
+        env.put("TERM", "xterm-256color");
+        env.put("COLORTERM", "truecolor");
+        env.remove("TMUX");
+        return new PtySpec(request.command(), request.cwd(), env, Math.max(1, cols), Math.max(1, rows));
+    }
+
+    private String generateName(List<String> command) {
+        String base = Path.of(command.get(0)).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "");
+        if (base.isEmpty() || !Character.isLetterOrDigit(base.charAt(0))) {
+            base = "pane";
+        }
+        base = base.length() > 24 ? base.substring(0, 24) : base;
+        String name = base;
+        for (int n = 2; byName(name).isPresent(); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A private world for end-to-end tests: HOME, XDG dirs, socket dir and one server socket under a
+ * temporary directory, and the environment every grove process of the test gets. Runs CLI
+ * commands and starts attached clients in pseudo-terminals ({@link GroveTerminal}). Closing it
+ * stops the server and every client it started.
+ */
+final class GroveEnv implements AutoCloseable {
+    /** The prompt of the panes' shell, so tests can wait for it. */
+    static final String PROMPT = "grove-test$ ";
+
+    private final Path root;
+    private final Path socket;
+    private final Map<String, String> env = new HashMap<>();
+    private final List<GroveTerminal> terminals = new ArrayList<>();
+
+    GroveEnv(Path root) {
+        this.root = root;
+        this.socket = root.resolve("s.sock");
+        try {
+            Path run = Files.createDirectories(root.resolve("run"));
+            Files.setPosixFilePermissions(run, PosixFilePermissions.fromString("rwx------"));
+            Files.createDirectories(root.resolve("home"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("HOME", root.resolve("home").toString());
+        env.put("XDG_CONFIG_HOME", root.resolve("config").toString());
+        env.put("XDG_STATE_HOME", root.resolve("state").toString());
+        env.put("XDG_RUNTIME_DIR", root.resolve("run").toString());
+        env.put("GROVE_SOCKET_DIR", root.resolve("sockets").toString());
+        env.put("LANG", "C.UTF-8");
+        env.put("SHELL", "/bin/sh");
+        env.put("PS1", PROMPT);
+        env.put("TERM", "xterm-256color");
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path socket() {
+        return socket;
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    /** The java command line that runs grove with {@code args}. */
+    List<String> groveCommand(List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "dev.grove.Main"));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /** Starts an attached client in a pty of the given size: {@code grove -S SOCKET args...}. */
+    GroveTerminal attach(int cols, int rows, String... args) {
+        List<String> argv = new ArrayList<>(List.of("-S", socket.toString()));
+        argv.addAll(List.of(args));
+        GroveTerminal t = GroveTerminal.start(this, cols, rows, groveCommand(argv));
+        terminals.add(t);
+        return t;
+    }
+
+    /** The result of a CLI command run without a terminal. */
+    record Run(int exitCode, String out, String err) {}
+
+    /** Runs {@code grove -S SOCKET args...} to completion. */
+    Run run(String... args) {
+        List<String> argv = new ArrayList<>(List.of("-S", socket.toString()));
+        argv.addAll(List.of(args));
+        return runRaw(argv);
+    }
+
+    /** Runs {@code grove args...} to completion, without adding the socket option. */
+    Run runRaw(List<String> args) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(groveCommand(args))
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.environment().clear();
+            pb.environment().putAll(env);
+            Path out = Files.createTempFile(root, "out", ".txt");
+            Path err = Files.createTempFile(root, "err", ".txt");
+            Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("grove " + args + " did not finish within 30 s");
+            }
+            return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The server's log (empty when it has none yet). */
+    String serverLog() {
+        try (Stream<Path> files = Files.walk(root.resolve("state"))) {
+            StringBuilder sb = new StringBuilder();
+            for (Path p : files.filter(f -> f.getFileName().toString().equals("server.log")).toList()) {
+                sb.append(Files.readString(p, StandardCharsets.UTF_8));
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            return "(no server log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        for (GroveTerminal t : terminals) {
+            t.close();
+        }
+        if (Files.exists(socket)) {
+            run("kill-server");
+        }
+    }
+}
