@@ -35,7 +35,7 @@ class ArchitectureTest {
                     "coord.agent", "coord.worktree")),
             Map.entry("coord.status", List.of("config")),
             Map.entry("coord.agent", List.of("coord.status", "term.screen", "config")),
-            Map.entry("coord.worktree", List.of("git", "config")),
+            Map.entry("coord.worktree", List.of("git", "config", "coord.agent")),
             Map.entry("keys", List.of("term", "config")),
             Map.entry("ui", List.of("session", "term.screen", "config", "coord", "coord.status", "coord.agent",
                     "coord.worktree", "keys")),

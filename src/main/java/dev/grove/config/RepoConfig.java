@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.grove.common.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * A repository's {@code .grove/config.json}, committed by the team: where worktrees go, what a
  * new worktree needs (files to copy or link from the main worktree, setup commands, port
- * leases, per-worktree values) and agent commands. Every key is optional. The file comes with
+ * leases, per-worktree values). Every key is optional; {@code agents} (agent profiles) belongs to
+ * {@link AgentProfiles} and is skipped here. The file comes with
  * the repository and is untrusted: paths must stay inside the repository, and setup commands
  * run only once approved (see {@link Approvals}). Immutable.
  *
@@ -28,8 +30,8 @@ import java.util.regex.Pattern;
  *     names in braces are replaced
  * @param envFile the worktree file that receives grove's block of variables
  * @param statusFile the coordination file, relative to the main worktree
- * @param agents agent profile name to command line
  */
+@JsonIgnoreProperties({"agents"})
 public record RepoConfig(
         Worktrees worktrees,
         List<String> copy,
@@ -38,8 +40,7 @@ public record RepoConfig(
         Map<String, Integer> ports,
         Map<String, String> env,
         String envFile,
-        String statusFile,
-        Map<String, List<String>> agents) {
+        String statusFile) {
 
     /** The file's location inside a repository. */
     public static final String PATH = ".grove/config.json";
@@ -75,12 +76,11 @@ public record RepoConfig(
         env = env == null ? Map.of() : new LinkedHashMap<>(env);
         envFile = envFile == null ? ".env" : envFile;
         statusFile = statusFile == null ? "coordination/status.md" : statusFile;
-        agents = agents == null ? Map.of() : Map.copyOf(agents);
     }
 
     /** The defaults: no copies, no setup, no ports. */
     public static RepoConfig defaults() {
-        return new RepoConfig(null, null, null, null, null, null, null, null, null);
+        return new RepoConfig(null, null, null, null, null, null, null, null);
     }
 
     /**

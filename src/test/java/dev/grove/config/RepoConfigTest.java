@@ -32,13 +32,13 @@ class RepoConfigTest {
                 {"worktrees": {"dir": "../trees", "branchPrefix": "agent/", "max": 8},
                  "copy": [".env"], "link": ["node_modules"], "setup": ["npm ci"],
                  "ports": {"PORT": 3000}, "env": {"DB": "app_{name}_{slot}_{PORT}"},
-                 "agents": {"claude": ["claude", "--x"]}}
+                 "agents": {"claude": {"command": ["claude", "--x"]}}}
                 """, "c.json");
         assertEquals("../trees", c.worktrees().dir());
         assertEquals(8, c.worktrees().max());
         assertEquals(5, c.worktrees().parallelism());
         assertEquals(Map.of("PORT", 3000), c.ports());
-        assertEquals(List.of("claude", "--x"), c.agents().get("claude"));
+        assertEquals(List.of("npm ci"), c.setup(), "agent profiles are read elsewhere and skipped here");
     }
 
     @Test

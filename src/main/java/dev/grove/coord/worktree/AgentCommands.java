@@ -2,55 +2,37 @@
 // Copyright grove authors
 package dev.grove.coord.worktree;
 
-import dev.grove.common.UserError;
 import dev.grove.config.RepoConfig;
+import dev.grove.config.UserConfig;
+import dev.grove.coord.agent.AgentProfile;
+import dev.grove.coord.agent.ProfileRegistry;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 
 /**
- * Turns a profile name or an explicit command into the agent's command line. Profiles come
- * from {@code .grove/config.json} ({@code agents}) or are the built-in agent CLIs run by name;
- * {@code shell} (and no choice at all) is the user's shell. Stateless.
+ * Turns a request's profile or explicit command into the agent's command line. Profiles come
+ * from the {@link ProfileRegistry} (built-in, then {@code .grove/config.json}, then the user's
+ * config); no choice at all means the {@code shell} profile. An explicit command gets the prompt
+ * as its last argument; a profile passes it as it says (arguments, or typed later by the server).
  */
 final class AgentCommands {
-    private static final Set<String> BUILT_IN = Set.of("claude", "codex", "aider", "gemini");
+    private static final String DEFAULT_PROFILE = "shell";
 
     private AgentCommands() {}
 
-    static List<String> resolve(RepoConfig config, NewAgent req) {
-        List<String> cmd = new ArrayList<>(base(config, req));
-        if (req.prompt() != null && !req.prompt().isEmpty()) {
-            if (req.command().isEmpty() && req.profile() == null) {
-                throw new UserError("--prompt needs an agent to receive it",
-                        "add --agent PROFILE or a command after --");
-            }
-            cmd.add(req.prompt());
-        }
-        return cmd;
-    }
-
-    private static List<String> base(RepoConfig config, NewAgent req) {
+    static List<String> resolve(Path mainWorktree, NewAgent req) {
         if (!req.command().isEmpty()) {
-            return req.command();
+            List<String> cmd = new ArrayList<>(req.command());
+            if (req.prompt() != null && !req.prompt().isEmpty()) {
+                cmd.add(req.prompt());
+            }
+            return cmd;
         }
-        String profile = req.profile();
-        if (profile == null || profile.equals("shell")) {
-            String shell = System.getenv("SHELL");
-            return List.of(shell == null || shell.isBlank() ? "/bin/sh" : shell);
-        }
-        List<String> configured = config.agents().get(profile);
-        if (configured != null && !configured.isEmpty()) {
-            return configured;
-        }
-        if (BUILT_IN.contains(profile)) {
-            return List.of(profile);
-        }
-        Set<String> known = new TreeSet<>(BUILT_IN);
-        known.add("shell");
-        known.addAll(config.agents().keySet());
-        throw new UserError("unknown agent profile '" + profile + "'",
-                "use one of " + known + ", or give the command after --");
+        ProfileRegistry profiles = ProfileRegistry.load(mainWorktree.resolve(RepoConfig.PATH), UserConfig.defaultFile());
+        AgentProfile profile = profiles.lookup(req.profile() == null ? DEFAULT_PROFILE : req.profile());
+        String home = System.getenv("GROVE_HOME");
+        return profile.launchArgv(req.prompt(), home == null ? Map.of() : Map.of("grove_home", home));
     }
 }

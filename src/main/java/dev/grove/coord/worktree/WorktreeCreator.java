@@ -51,7 +51,7 @@ final class WorktreeCreator {
                         "choose another branch, or remove that worktree first");
             });
         }
-        List<String> command = AgentCommands.resolve(ctx.config, req);
+        List<String> command = AgentCommands.resolve(ctx.layout.mainWorktree(), req);
         preparer.requireApproval();
         Path path = ctx.worktreeRoot().resolve(req.name());
         AgentRecord draft = new AgentRecord(req.name(), req.task(), branch, !reuse, baseRef, baseCommit,

@@ -4,6 +4,7 @@ package dev.grove.coord.worktree;
 
 import dev.grove.common.UserError;
 import dev.grove.config.RepoConfig;
+import dev.grove.coord.agent.AgentEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -158,16 +159,8 @@ final class WorktreePreparer {
 
     /** The variables an agent's processes get on top of the inherited environment. */
     Map<String, String> environment(AgentRecord a, String prompt, String socket) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("GROVE_AGENT", a.name());
-        env.put("GROVE_TASK", a.task());
-        env.put("GROVE_WORKTREE", a.worktree());
-        env.put("GROVE_BRANCH", a.branch());
-        env.put("GROVE_BASE", a.baseRef());
-        env.put("GROVE_STATUS_FILE", ctx.statusFile().toString());
-        if (socket != null) {
-            env.put("GROVE_SOCKET", socket);
-        }
+        Map<String, String> env = new LinkedHashMap<>(new AgentEnvironment(a.name(), a.task(), Path.of(a.worktree()),
+                a.branch(), a.baseRef(), ctx.statusFile(), socket == null ? null : Path.of(socket), Map.of()).toMap());
         if (prompt != null) {
             env.put("GROVE_PROMPT", prompt);
         }

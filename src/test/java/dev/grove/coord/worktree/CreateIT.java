@@ -153,7 +153,9 @@ class CreateIT {
     @Test
     void profilesAndPromptsMakeTheCommandLine() {
         TestRepo repo = TestRepo.create(tmp);
-        repo.config("{\"agents\": {\"mine\": [\"my-agent\", \"--yes\"]}}");
+        repo.config("""
+                {"agents": {"mine": {"extends": "codex", "command": ["my-agent", "--yes"]}}, "setup": []}
+                """);
         try (AgentWorktrees w = repo.open()) {
             Created mine = w.create(new NewAgent("a", "", null, null, List.of(), "mine", List.of(), "fix the bug", null),
                     e -> { });
@@ -161,9 +163,13 @@ class CreateIT {
             assertEquals("fix the bug", mine.launch().env().get("GROVE_PROMPT"));
             Created codex = w.create(new NewAgent("b", "", null, null, List.of(), "codex", List.of(), null, null), e -> { });
             assertEquals(List.of("codex"), codex.launch().command());
-            UserError e = assertThrows(UserError.class, () -> w.create(new NewAgent("c", "", null, null, List.of(), null,
-                    List.of(), "hello", null), ev -> { }));
-            assertTrue(e.getMessage().contains("--prompt needs an agent"), e.getMessage());
+            Created shell = w.create(new NewAgent("c", "", null, null, List.of(), null, List.of(), "ls", null), e -> { });
+            assertEquals("sh", shell.launch().command().get(0), "no choice is the shell profile, which types prompts");
+            assertEquals(List.of("true", "go"), w.create(new NewAgent("d", "", null, null, List.of(), null,
+                    List.of("true"), "go", null), e -> { }).launch().command());
+            UserError e = assertThrows(UserError.class, () -> w.create(new NewAgent("z", "", null, null, List.of(), "zzz",
+                    List.of(), null, null), ev -> { }));
+            assertTrue(e.getMessage().contains("unknown agent profile 'zzz'"), e.getMessage());
         }
     }
 }
