@@ -35,6 +35,14 @@ public final class ClientControl {
         client.onConfirm = onYes;
     }
 
+    /** Moves this client's focus to {@code pane}. */
+    void focus(dev.grove.session.Pane pane) {
+        if (!pane.id().equals(client.focusedPaneId)) {
+            client.previousPaneId = client.focusedPaneId;
+            client.focusedPaneId = pane.id();
+        }
+    }
+
     /** Prompts for one line of text; {@code onSubmit} gets it when the user presses Enter. */
     public void prompt(String label, Consumer<String> onSubmit) {
         client.closeOverlay();

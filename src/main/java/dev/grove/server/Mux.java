@@ -57,6 +57,8 @@ public final class Mux implements SessionLoop.Handler {
     private final KeyRouter router;
     private final ServerCommands commands;
     private final UiModels models;
+    private final List<Runnable> tickers = new ArrayList<>();
+    private java.util.function.Supplier<Object> agentListing = () -> null;
     private AttachedClient active;
     private int fallbackCols;
     private int fallbackRows;
@@ -94,6 +96,21 @@ public final class Mux implements SessionLoop.Handler {
     public void setTableSource(TableSource source) {
         models.setTableSource(source);
         markAllDirty();
+    }
+
+    /** Runs {@code ticker} on the session thread after every batch of events; it must be cheap. */
+    public void addTicker(Runnable ticker) {
+        tickers.add(ticker);
+    }
+
+    /** Which panes need the user (their borders light up). */
+    public void setPaneAttention(java.util.function.Predicate<Pane> attention) {
+        models.setPaneAttention(attention);
+    }
+
+    /** Adds an {@code agents} section to {@code grove ls} (JSON) from {@code agents}. */
+    public void setAgentListing(java.util.function.Supplier<Object> agents) {
+        this.agentListing = agents;
     }
 
     /** The panes. */
@@ -190,6 +207,7 @@ public final class Mux implements SessionLoop.Handler {
     public void afterBatch() {
         long now = System.nanoTime();
         dropStuckClients(now);
+        tickers.forEach(Runnable::run);
         router.flushPendingInput(clients.values(), now);
         if (layoutChanged) {
             resizePanes();
@@ -380,6 +398,10 @@ public final class Mux implements SessionLoop.Handler {
 
     ServerCommands commands() {
         return commands;
+    }
+
+    Object agentListing() {
+        return agentListing.get();
     }
 
     ServerOptions options() {

@@ -27,6 +27,7 @@ final class UiModels {
     private final UserConfig config;
     private final String hints;
     private TableSource tableSource = UiModels::paneRows;
+    private java.util.function.Predicate<Pane> attention = p -> false;
 
     UiModels(Bindings bindings, UserConfig config) {
         this.bindings = bindings;
@@ -38,6 +39,10 @@ final class UiModels {
 
     void setTableSource(TableSource source) {
         this.tableSource = source;
+    }
+
+    void setPaneAttention(java.util.function.Predicate<Pane> attention) {
+        this.attention = attention;
     }
 
     /**
@@ -53,7 +58,7 @@ final class UiModels {
             if (client != null && p.id().equals(client.focusedPaneId)) {
                 focused = models.size();
             }
-            models.add(new PaneModel(p.id(), p.name(), p.title(), p.status().label(), false, p.screen(), scrollBack,
+            models.add(new PaneModel(p.id(), p.name(), p.title(), p.status().label(), attention.test(p), p.screen(), scrollBack,
                     footer(p)));
         }
         for (int i = 0; i < extraPanes; i++) {

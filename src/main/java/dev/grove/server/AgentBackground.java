@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.server;
+
+import dev.grove.coord.status.StatusEdit;
+import dev.grove.coord.status.StatusFile;
+import dev.grove.coord.status.StatusTable;
+import dev.grove.coord.status.StatusWatcher;
+import dev.grove.coord.worktree.AgentRecord;
+import dev.grove.coord.worktree.AgentRegistry;
+import dev.grove.coord.worktree.AgentWorktrees;
+import dev.grove.coord.worktree.RadarReport;
+import dev.grove.coord.worktree.WorktreeStatus;
+import dev.grove.session.SessionEvent;
+import dev.grove.session.SessionLoop;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The agents' slow work, on one background thread: every second it re-reads the registry and
+ * the status file (through its watcher) and polls the worktrees' status (cheap when nothing
+ * changed); every ten seconds it runs the conflict radar. Results go back to the session loop as
+ * {@link SessionEvent.JobFinished}. Status labels and git jobs (review, merge, remove) run here
+ * too, so the session thread never waits for git or the disk.
+ */
+final class AgentBackground implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AgentBackground.class.getName());
+    private static final int RADAR_EVERY = 10;
+
+    /** One refresh's findings; {@code table} and {@code radar} are empty when unchanged or not run. */
+    record Refresh(List<AgentRecord> agents, Optional<StatusTable> table, List<WorktreeStatus> worktrees,
+                   Optional<RadarReport> radar) {}
+
+    private final SessionLoop loop;
+    private final Path mainWorktree;
+    private final AgentRegistry registry;
+    private final StatusFile statusFile;
+    private final StatusWatcher watcher;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "grove-agents");
+        t.setDaemon(true);
+        return t;
+    });
+    private AgentWorktrees worktrees;
+    private int ticks;
+
+    AgentBackground(SessionLoop loop, Path mainWorktree, Path stateDir, StatusFile statusFile) {
+        this.loop = loop;
+        this.mainWorktree = mainWorktree;
+        this.registry = new AgentRegistry(stateDir);
+        this.statusFile = statusFile;
+        this.watcher = statusFile.watcher();
+    }
+
+    /** Starts the periodic refresh; {@code apply} gets each result on the session thread. */
+    void start(Consumer<Refresh> apply) {
+        executor.scheduleWithFixedDelay(() -> {
+            Refresh r = refresh();
+            if (r != null) {
+                loop.post(new SessionEvent.JobFinished("agent refresh", () -> apply.accept(r)));
+            }
+        }, 0, 1, TimeUnit.SECONDS);
+    }
+
+    private Refresh refresh() {
+        try {
+            List<AgentRecord> agents = registry.list();
+            Optional<StatusTable> table = watcher.poll();
+            if (agents.isEmpty()) {
+                return new Refresh(agents, table, List.of(), Optional.empty());
+            }
+            AgentWorktrees w = worktrees();
+            List<WorktreeStatus> statuses = w.statusPoller().poll();
+            Optional<RadarReport> radar = ticks++ % RADAR_EVERY == 0 ? Optional.of(w.radar()) : Optional.empty();
+            return new Refresh(agents, table, statuses, radar);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "agent refresh failed: " + e.getMessage(), e);
+            return null;
+        }
+    }
+
+    private AgentWorktrees worktrees() {
+        if (worktrees == null) {
+            worktrees = AgentWorktrees.open(mainWorktree, AgentWorktrees.Options.defaults());
+        }
+        return worktrees;
+    }
+
+    /** Writes {@code agent}'s Status column (and task) into the status file. */
+    void writeStatus(String agent, String task, String label) {
+        executor.execute(() -> {
+            try {
+                statusFile.set(StatusEdit.of(agent).withTask(task).withStatus(label));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot write the status of " + agent + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} against the repository on the background thread; {@code done} gets its
+     * result on the session thread, {@code failed} the error message.
+     */
+    <T> void run(String what, java.util.function.Function<AgentWorktrees, T> work, Consumer<T> done,
+                 Consumer<String> failed) {
+        executor.execute(() -> {
+            Supplier<Runnable> outcome = () -> {
+                try {
+                    T result = work.apply(worktrees());
+                    return () -> done.accept(result);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, what + " failed: " + e.getMessage(), e);
+                    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    return () -> failed.accept(msg);
+                }
+            };
+            loop.post(new SessionEvent.JobFinished(what, outcome.get()));
+        });
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
