@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DemoIT {
+    private static final String PREFIX = "\u0002";
+    private static final java.util.regex.Pattern REVIEW = java.util.regex.Pattern.compile("review (\\w+) \\(grove/");
+
     @TempDir
     Path tmp;
     private GroveEnv env;
@@ -58,12 +61,15 @@ class DemoIT {
         Path socket = StateDirs.forRepository(RepoDirs.find(repo).orElseThrow(), env.env()).socket();
         sockets.add(socket);
         assertTrue(Files.exists(repo.resolve("README.md")) && Files.exists(repo.resolve("test.sh")));
+        awaitFile(repo.resolve("coordination/status.md"), "Waiting for input");
 
         GroveEnv.Run sent = env.runRaw(List.of("-S", socket.toString(), "send", "docs", "y"));
         assertEquals(0, sent.exitCode(), sent.err());
         awaitListing(socket, "docs finished", ls -> ls.lines().anyMatch(l -> l.contains("docs") && l.contains("Exited 0")));
         String json = env.runRaw(List.of("-S", socket.toString(), "ls", "--json")).out();
         assertTrue(json.contains("\"needsYou\""), json);
+
+        reviewMergeAndRemoveThroughKeys(t, repo);
 
         t.close();
         GroveTerminal again = GroveTerminal.start(env, 120, 40,
@@ -76,6 +82,49 @@ class DemoIT {
             made.filter(p -> !p.equals(repo)).forEach(p -> sockets.add(
                     StateDirs.forRepository(RepoDirs.find(p).orElseThrow(), env.env()).socket()));
         }
+    }
+
+    /** R focuses an agent awaiting review, v shows its review, m merges it, x removes it. */
+    private void reviewMergeAndRemoveThroughKeys(GroveTerminal t, Path repo) throws IOException {
+        t.type(PREFIX + "R");
+        String focused = t.awaitScreen("an agent awaiting review", s -> s.contains("awaiting review;"));
+        t.type(PREFIX + "v");
+        String review = t.awaitScreen("the review view", s -> REVIEW.matcher(s).find());
+        java.util.regex.Matcher m = REVIEW.matcher(review);
+        assertTrue(m.find(), focused);
+        String agent = m.group(1);
+        assertTrue(review.contains("demo-agent:"), review);
+        t.type("q");
+        t.type(PREFIX + "m");
+        t.awaitText("merge " + agent + " (2 commits)");
+        t.type("y");
+        t.awaitText("merged " + agent + " into main");
+        String log = git(repo, "log", "--oneline", "main");
+        assertTrue(log.contains("demo-agent:"), log);
+        t.type(PREFIX + "x");
+        t.awaitText("remove agent " + agent);
+        t.type("y");
+        t.awaitText("removed " + agent);
+        assertTrue(!Files.exists(repo.resolve(".trees").resolve(agent)), "the worktree is gone");
+    }
+
+    private static String git(Path repo, String... args) throws IOException {
+        List<String> argv = new ArrayList<>(List.of("git"));
+        argv.addAll(List.of(args));
+        Process p = new ProcessBuilder(argv).directory(repo.toFile()).redirectErrorStream(true).start();
+        return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void awaitFile(Path file, String text) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(file) && Files.readString(file).contains(text)) {
+                return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
+        throw new AssertionError(file + " never contained '" + text + "': "
+                + (Files.exists(file) ? Files.readString(file) : "(missing)"));
     }
 
     private static Path onlyChild(Path dir) throws IOException {
