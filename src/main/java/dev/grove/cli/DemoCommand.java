@@ -11,6 +11,7 @@ import dev.grove.coord.worktree.Created;
 import dev.grove.coord.worktree.NewAgent;
 import dev.grove.protocol.Message;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ final class DemoCommand extends RepoCommand {
             for (Path p = code; p != null; p = p.getParent()) {
                 candidates.add(p);
             }
-        } catch (java.net.URISyntaxException | SecurityException e) {
+        } catch (URISyntaxException | SecurityException e) {
             throw new UserError("cannot locate grove's installation: " + e.getMessage(), "set GROVE_HOME");
         }
         for (Path c : candidates) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -107,7 +108,7 @@ final class AgentBackground implements AutoCloseable {
      * Runs {@code work} against the repository on the background thread; {@code done} gets its
      * result on the session thread, {@code failed} the error message.
      */
-    <T> void run(String what, java.util.function.Function<AgentWorktrees, T> work, Consumer<T> done,
+    <T> void run(String what, Function<AgentWorktrees, T> work, Consumer<T> done,
                  Consumer<String> failed) {
         executor.execute(() -> {
             Supplier<Runnable> outcome = () -> {

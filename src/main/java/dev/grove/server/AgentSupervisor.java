@@ -14,7 +14,6 @@ import dev.grove.coord.agent.ProfileRegistry;
 import dev.grove.coord.agent.ReviewQueue;
 import dev.grove.coord.agent.ScreenLines;
 import dev.grove.coord.agent.TriggerSettings;
-import dev.grove.coord.status.StatusRow;
 import dev.grove.coord.status.StatusTable;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.RadarReport;

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,7 +71,7 @@ final class AgentTable implements TableSource {
 
     static String extraValue(String column, AgentSnapshot a) {
         WorktreeStatus w = a.worktree();
-        switch (column.toLowerCase(java.util.Locale.ROOT)) {
+        switch (column.toLowerCase(Locale.ROOT)) {
             case "branch":
                 return a.record().branch();
             case "ahead/behind":

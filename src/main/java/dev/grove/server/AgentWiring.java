@@ -36,6 +36,10 @@ final class AgentWiring {
             AgentSnapshot a = supervisor.snapshot(p.id());
             return a != null && a.needsYou();
         });
+        mux.setStatusNote(() -> {
+            int waiting = supervisor.reviews().size();
+            return waiting == 0 ? "" : waiting + " awaiting review (" + config.prefix() + " R)";
+        });
         mux.setAgentListing(() -> AgentListing.entries(mux, supervisor));
         AgentActions.register(mux, supervisor);
         background.start(supervisor::apply);

@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.server;
 
+import dev.grove.session.Pane;
 import dev.grove.ui.Overlay;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ public final class ClientControl {
     }
 
     /** Moves this client's focus to {@code pane}. */
-    void focus(dev.grove.session.Pane pane) {
+    void focus(Pane pane) {
         if (!pane.id().equals(client.focusedPaneId)) {
             client.previousPaneId = client.focusedPaneId;
             client.focusedPaneId = pane.id();

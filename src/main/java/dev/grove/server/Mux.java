@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The multiplexer's state and behaviour on the session loop: the panes, the attached clients,
@@ -58,7 +60,7 @@ public final class Mux implements SessionLoop.Handler {
     private final ServerCommands commands;
     private final UiModels models;
     private final List<Runnable> tickers = new ArrayList<>();
-    private java.util.function.Supplier<Object> agentListing = () -> null;
+    private Supplier<Object> agentListing = () -> null;
     private AttachedClient active;
     private int fallbackCols;
     private int fallbackRows;
@@ -104,12 +106,17 @@ public final class Mux implements SessionLoop.Handler {
     }
 
     /** Which panes need the user (their borders light up). */
-    public void setPaneAttention(java.util.function.Predicate<Pane> attention) {
+    public void setPaneAttention(Predicate<Pane> attention) {
         models.setPaneAttention(attention);
     }
 
+    /** A note shown before the key hints (e.g. how many agents await review); empty for none. */
+    public void setStatusNote(Supplier<String> note) {
+        models.setStatusNote(note);
+    }
+
     /** Adds an {@code agents} section to {@code grove ls} (JSON) from {@code agents}. */
-    public void setAgentListing(java.util.function.Supplier<Object> agents) {
+    public void setAgentListing(Supplier<Object> agents) {
         this.agentListing = agents;
     }
 
