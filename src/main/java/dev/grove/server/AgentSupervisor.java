@@ -14,6 +14,7 @@ import dev.grove.coord.agent.ProfileRegistry;
 import dev.grove.coord.agent.ReviewQueue;
 import dev.grove.coord.agent.ScreenLines;
 import dev.grove.coord.agent.TriggerSettings;
+import dev.grove.coord.status.StatusRow;
 import dev.grove.coord.status.StatusTable;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.RadarReport;
@@ -169,7 +170,7 @@ final class AgentSupervisor {
             o = o.withMerged();
         }
         AgentStatus status = s.tracker.update(o);
-        List<Attention> fired = s.monitor.update(o, status, List.of());
+        List<Attention> fired = s.monitor.update(o, status, outsideScope(s.record.name()));
         s.nextCheck = earliest(s.tracker.nextCheckAt(), s.monitor.nextCheckAt());
         typePromptWhenReady(p, s);
         if (!status.label().equals(s.writtenLabel)) {
@@ -184,9 +185,18 @@ final class AgentSupervisor {
         }
         AgentSnapshot before = snapshots.get(p.id());
         AgentSnapshot after = new AgentSnapshot(s.record, status, s.monitor.active(), worktrees.get(s.record.name()),
-                radar == null ? List.of() : radar.findings(s.record.name()));
+                radar == null ? List.of() : radar.findings(s.record.name()),
+                table.row(s.record.name()).map(StatusRow::extra).orElse(Map.of()));
         snapshots.put(p.id(), after);
         return !after.equals(before);
+    }
+
+    private List<String> outsideScope(String agent) {
+        if (radar == null) {
+            return List.of();
+        }
+        return radar.agents().stream().filter(a -> a.name().equals(agent)).findFirst()
+                .map(RadarReport.AgentRadar::outsideScope).orElse(List.of());
     }
 
     private static Instant earliest(Optional<Instant> a, Optional<Instant> b) {
@@ -246,7 +256,7 @@ final class AgentSupervisor {
         s.monitor.acknowledge();
         AgentSnapshot a = snapshots.get(paneId);
         if (a != null) {
-            snapshots.put(paneId, new AgentSnapshot(a.record(), a.status(), List.of(), a.worktree(), a.radar()));
+            snapshots.put(paneId, a.acknowledged());
         }
         return true;
     }

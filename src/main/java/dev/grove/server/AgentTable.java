@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * The coordination table with agents: one row per agent pane (Agent, Task, Status = the state's
  * label, Last Update) and one per plain pane, rows needing attention first (otherwise pane
  * order). Extra columns are filled by name: {@code Branch}, {@code Ahead/Behind}, {@code Files},
- * {@code Radar}, {@code Ports}. Reads prepared snapshots only; runs on the session thread.
+ * {@code Radar}, {@code Ports}; any other name shows that column of the agent's own row in the
+ * status file. Reads prepared snapshots only; runs on the session thread.
  */
 final class AgentTable implements TableSource {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
@@ -85,7 +86,8 @@ final class AgentTable implements TableSource {
                 return a.record().ports().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(" "));
             default:
-                return "";
+                return a.ownColumns().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column))
+                        .map(Map.Entry::getValue).findFirst().orElse("");
         }
     }
 }

@@ -36,7 +36,8 @@ class AgentTableTest {
                 T);
         List<Attention> attentions = needsYou
                 ? List.of(new Attention(name, Trigger.WAITING_FOR_INPUT, "asks whether to proceed", T)) : List.of();
-        return new AgentSnapshot(record, status, attentions, null, List.of("⚠ overlaps api: src/x.sh"));
+        return new AgentSnapshot(record, status, attentions, null, List.of("⚠ overlaps api: src/x.sh"),
+                Map.of("Note", "tests green"));
     }
 
     @Test
@@ -61,16 +62,15 @@ class AgentTableTest {
 
     @Test
     void extraColumnsAreFilledByName() {
-        AgentTable table = new AgentTable(id -> null, List.of("Branch", "Radar", "Ports", "Files", "Unknown"));
+        AgentTable table = new AgentTable(id -> null, List.of("Branch", "Radar", "Ports", "Files", "note", "Unknown"));
         TableRow r = table.agentRow(snapshot("api", AgentState.IN_PROGRESS, false));
-        assertEquals(List.of("grove/api", "⚠ overlaps api: src/x.sh", "PORT=3001", "", ""), r.extra());
+        assertEquals(List.of("grove/api", "⚠ overlaps api: src/x.sh", "PORT=3001", "", "tests green", ""), r.extra());
     }
 
     @Test
     void acknowledgedAttentionNoLongerCountsAsNeedingYou() {
         AgentSnapshot waiting = snapshot("docs", AgentState.WAITING, true);
         assertTrue(waiting.needsYou());
-        AgentSnapshot seen = new AgentSnapshot(waiting.record(), waiting.status(), List.of(), null, List.of());
-        assertFalse(seen.needsYou());
+        assertFalse(waiting.acknowledged().needsYou());
     }
 }
