@@ -38,7 +38,8 @@ final class DemoCommand extends RepoCommand {
             new DemoAgent("docs", "explain the calculator in the README", true),
             new DemoAgent("tests", "cover subtraction in test.sh", false));
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "create the repository under DIR (default: the temporary directory)")
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "create the repository under DIR (default: the temporary directory)")
     Path dir;
 
     @Option(names = "--fast", description = "short delays in the demo agents")

@@ -105,8 +105,9 @@ final class AgentActions {
                         view.message("merged " + agent.name() + " into " + landed.target() + " ("
                                 + abbrev(landed.commit()) + ")");
                     } else if (outcome instanceof MergeOutcome.Refused r && !r.conflicts().isEmpty()) {
-                        view.confirm(agent.name() + " conflicts with " + r.target() + " in " + String.join(", ",
-                                r.conflicts()) + " — hand the conflict to the agent? (y/n)", () -> handOff(pane, agent, view));
+                        view.confirm(agent.name() + " conflicts with " + r.target() + " in "
+                                + String.join(", ", r.conflicts()) + " — hand the conflict to the agent? (y/n)",
+                                () -> handOff(pane, agent, view));
                     } else if (outcome instanceof MergeOutcome.Refused r) {
                         view.message("not merged: " + r.reason());
                     }
@@ -151,7 +152,8 @@ final class AgentActions {
     }
 
     private static String lost(RemovalCheck check, AgentRecord agent) {
-        return agent.name() + ": " + check.summary(agent.baseRef() == null ? "the base" : agent.baseRef()) + " would be lost";
+        String base = agent.baseRef() == null ? "the base" : agent.baseRef();
+        return agent.name() + ": " + check.summary(base) + " would be lost";
     }
 
     private void removeAgent(Pane pane, String name, RemoveMode mode, ClientControl view) {

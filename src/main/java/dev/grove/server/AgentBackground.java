@@ -25,16 +25,15 @@ import java.util.function.Supplier;
 
 /**
  * The agents' slow work, on one background thread: every second it re-reads the registry and
- * the status file (through its watcher) and polls the worktrees' status (cheap when nothing
- * changed); every ten seconds it runs the conflict radar. Results go back to the session loop as
+ * the status file (through its watcher), polls the worktrees' status and runs the conflict radar
+ * (both cheap while nothing changed). Results go back to the session loop as
  * {@link SessionEvent.JobFinished}. Status labels and git jobs (review, merge, remove) run here
  * too, so the session thread never waits for git or the disk.
  */
 final class AgentBackground implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AgentBackground.class.getName());
-    private static final int RADAR_EVERY = 10;
 
-    /** One refresh's findings; {@code table} and {@code radar} are empty when unchanged or not run. */
+    /** One refresh's findings; {@code table} is empty when the file did not change, {@code radar} without agents. */
     record Refresh(List<AgentRecord> agents, Optional<StatusTable> table, List<WorktreeStatus> worktrees,
                    Optional<RadarReport> radar) {}
 
@@ -49,7 +48,6 @@ final class AgentBackground implements AutoCloseable {
         return t;
     });
     private AgentWorktrees worktrees;
-    private int ticks;
 
     AgentBackground(SessionLoop loop, Path mainWorktree, Path stateDir, StatusFile statusFile) {
         this.loop = loop;
@@ -78,8 +76,7 @@ final class AgentBackground implements AutoCloseable {
             }
             AgentWorktrees w = worktrees();
             List<WorktreeStatus> statuses = w.statusPoller().poll();
-            Optional<RadarReport> radar = ticks++ % RADAR_EVERY == 0 ? Optional.of(w.radar()) : Optional.empty();
-            return new Refresh(agents, table, statuses, radar);
+            return new Refresh(agents, table, statuses, Optional.of(w.radar()));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "agent refresh failed: " + e.getMessage(), e);
             return null;

@@ -23,6 +23,7 @@ import dev.grove.session.Pane;
 import dev.grove.session.PaneStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,8 @@ import java.util.Set;
  */
 final class AgentSupervisor {
     private static final String BELL = "\007";
+    /** A pane printing without pause is re-read at most this often (the timer catches the rest). */
+    private static final Duration MIN_INTERVAL = Duration.ofMillis(100);
 
     /** One agent pane's supervision state. */
     private static final class Supervised {
@@ -50,6 +53,7 @@ final class AgentSupervisor {
         AgentRecord record;
         long version = -1;
         Instant nextCheck;
+        Instant evaluatedAt = Instant.MIN;
         Instant exitedAt;
         String writtenLabel;
         boolean promptTyped;
@@ -136,10 +140,12 @@ final class AgentSupervisor {
             Supervised s = byPane.computeIfAbsent(p.id(), id -> new Supervised(id, record, profileOf(record), now));
             s.record = record;
             long version = p.emulator().version();
-            boolean due = all || rowsChanged || version != s.version || (s.nextCheck != null && !now.isBefore(s.nextCheck))
+            boolean fresh = version != s.version && !now.isBefore(s.evaluatedAt.plus(MIN_INTERVAL));
+            boolean due = all || rowsChanged || fresh || (s.nextCheck != null && !now.isBefore(s.nextCheck))
                     || (p.status() != PaneStatus.RUNNING && s.exitedAt == null);
             if (due) {
                 s.version = version;
+                s.evaluatedAt = now;
                 changed |= observe(p, s, now);
             }
         }

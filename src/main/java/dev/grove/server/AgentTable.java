@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * status file. Reads prepared snapshots only; runs on the session thread.
  */
 final class AgentTable implements TableSource {
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter HH_MM =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final Function<String, AgentSnapshot> agents;
     private final List<String> extraColumns;

@@ -65,7 +65,8 @@ class DemoIT {
 
         GroveEnv.Run sent = env.runRaw(List.of("-S", socket.toString(), "send", "docs", "y"));
         assertEquals(0, sent.exitCode(), sent.err());
-        awaitListing(socket, "docs finished", ls -> ls.lines().anyMatch(l -> l.contains("docs") && l.contains("Exited 0")));
+        awaitListing(socket, "docs finished",
+                ls -> ls.lines().anyMatch(l -> l.contains("docs") && l.contains("Exited 0")));
         String json = env.runRaw(List.of("-S", socket.toString(), "ls", "--json")).out();
         assertTrue(json.contains("\"needsYou\""), json);
 

@@ -28,11 +28,13 @@ class AgentTableTest {
     }
 
     private static AgentSnapshot snapshot(String name, AgentState state, boolean needsYou) {
-        AgentRecord record = new AgentRecord(name, "task of " + name, "grove/" + name, true, "main", "abc", "/w/" + name,
+        AgentRecord record = new AgentRecord(name, "task of " + name, "grove/" + name, true, "main", "abc",
+                "/w/" + name,
                 1, Map.of("PORT", 3001), Map.of(), List.of(), "demo", List.of("demo-agent"), AgentRecord.Phase.ACTIVE,
                 T.toString(), null, null, null, null, null);
         AgentStatus status = new AgentStatus(state, state.label(),
-                new StateReason(Signal.SCREEN_RULE, "demo/proceed-question", "Do you want to proceed? (y/n)", T, "asks"),
+                new StateReason(Signal.SCREEN_RULE, "demo/proceed-question", "Do you want to proceed? (y/n)", T,
+                        "asks"),
                 T);
         List<Attention> attentions = needsYou
                 ? List.of(new Attention(name, Trigger.WAITING_FOR_INPUT, "asks whether to proceed", T)) : List.of();
