@@ -68,7 +68,10 @@ class DemoIT {
         awaitListing(socket, "docs finished",
                 ls -> ls.lines().anyMatch(l -> l.contains("docs") && l.contains("Exited 0")));
         String json = env.runRaw(List.of("-S", socket.toString(), "ls", "--json")).out();
-        assertTrue(json.contains("\"needsYou\""), json);
+        for (String field : List.of("\"agents\"", "\"state\"", "\"reason\"", "\"exitCode\"", "\"needsYou\"",
+                "\"worktree\"", "\"leases\"")) {
+            assertTrue(json.contains(field), field + " in " + json);
+        }
 
         reviewMergeAndRemoveThroughKeys(t, repo);
 
