@@ -57,6 +57,7 @@ class DemoIT {
                 && s.contains("tests") && s.contains("Agent") && s.contains("Status"));
         t.awaitText("Do you want to proceed? (y/n)");
         t.awaitText("Waiting for input");
+        t.awaitScreen("the waiting agent's row flagged", s -> s.lines().anyMatch(l -> l.contains("Waiting for input ⚑")));
         Path repo = onlyChild(demos);
         Path socket = StateDirs.forRepository(RepoDirs.find(repo).orElseThrow(), env.env()).socket();
         sockets.add(socket);
