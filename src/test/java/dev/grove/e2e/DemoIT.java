@@ -54,7 +54,7 @@ class DemoIT {
         GroveTerminal t = GroveTerminal.start(env, 160, 45,
                 env.groveCommand(List.of("demo", "--dir", demos.toString(), "--fast")));
         t.awaitScreen("three agent panes and the table", s -> s.contains("api") && s.contains("docs")
-                && s.contains("tests") && s.contains("Agent") && s.contains("Status"));
+                && s.contains("tests") && s.contains("Agent") && s.contains("Status"), 60_000);
         t.awaitText("Do you want to proceed? (y/n)");
         t.awaitText("Waiting for input");
         t.awaitScreen("the waiting agent's row flagged", s -> s.lines().anyMatch(l -> l.contains("Waiting for input ⚑")));
@@ -89,10 +89,24 @@ class DemoIT {
         }
     }
 
-    /** R focuses an agent awaiting review, v shows its review, m merges it, x removes it. */
+    /**
+     * R focuses an agent awaiting review; i shows why it is Complete, w saves a fixture, s sets
+     * its status; v shows its review, m merges it, x removes it.
+     */
     private void reviewMergeAndRemoveThroughKeys(GroveTerminal t, Path repo) throws IOException {
         t.type(PREFIX + "R");
         String focused = t.awaitScreen("an agent awaiting review", s -> s.contains("awaiting review;"));
+        t.type(PREFIX + "i");
+        t.awaitScreen("the state reason", s -> s.contains("why is") && s.contains("Complete"));
+        t.type("q");
+        t.type(PREFIX + "w");
+        t.awaitText("what should");
+        t.type("complete\r");
+        t.awaitText("saved a fixture");
+        t.type(PREFIX + "s");
+        t.awaitText("status of");
+        t.type("checked by hand\r");
+        awaitFile(repo.resolve("coordination/status.md"), "checked by hand");
         t.type(PREFIX + "v");
         String review = t.awaitScreen("the review view", s -> REVIEW.matcher(s).find());
         java.util.regex.Matcher m = REVIEW.matcher(review);
