@@ -158,9 +158,11 @@ final class AgentActions {
 
     private void removeAgent(Pane pane, String name, RemoveMode mode, ClientControl view) {
         mux.closePane(pane);
-        supervisor.background().run("remove " + name, w -> w.remove(name, mode), removed -> view.message(
-                "removed " + name + (removed.archiveRef() == null ? "" : " (archived as " + removed.archiveRef() + ")")),
-                view::message);
+        supervisor.background().run("remove " + name, w -> w.remove(name, mode), removed -> {
+            supervisor.background().removeRow(name);
+            view.message("removed " + name
+                    + (removed.archiveRef() == null ? "" : " (archived as " + removed.archiveRef() + ")"));
+        }, view::message);
     }
 
     /** {@code R}: focus the next agent awaiting review. */

@@ -101,6 +101,17 @@ final class AgentBackground implements AutoCloseable {
         });
     }
 
+    /** Removes {@code agent}'s row from the status file (after the agent itself was removed). */
+    void removeRow(String agent) {
+        executor.execute(() -> {
+            try {
+                statusFile.remove(agent);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot remove the row of " + agent + ": " + e.getMessage());
+            }
+        });
+    }
+
     /**
      * Runs {@code work} against the repository on the background thread; {@code done} gets its
      * result on the session thread, {@code failed} the error message.

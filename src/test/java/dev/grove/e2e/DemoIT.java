@@ -125,6 +125,7 @@ class DemoIT {
         t.type("y");
         t.awaitText("removed " + agent);
         assertTrue(!Files.exists(repo.resolve(".trees").resolve(agent)), "the worktree is gone");
+        awaitFileWithout(repo.resolve("coordination/status.md"), "| " + agent + " ");
     }
 
     private static String git(Path repo, String... args) throws IOException {
@@ -144,6 +145,17 @@ class DemoIT {
         }
         throw new AssertionError(file + " never contained '" + text + "': "
                 + (Files.exists(file) ? Files.readString(file) : "(missing)"));
+    }
+
+    private void awaitFileWithout(Path file, String text) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (!Files.readString(file).contains(text)) {
+                return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
+        throw new AssertionError(file + " still contains '" + text + "': " + Files.readString(file));
     }
 
     private static Path onlyChild(Path dir) throws IOException {
