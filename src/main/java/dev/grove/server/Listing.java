@@ -13,7 +13,7 @@ import java.util.List;
 final class Listing {
     /** The JSON shape of {@code grove ls --json} for one server. */
     record ServerInfo(String socket, long pid, String version, String repository, List<ClientEntry> clients,
-                      List<PaneEntry> panes) {}
+                      List<PaneEntry> panes, Object agents) {}
 
     record ClientEntry(int id, int cols, int rows, boolean readOnly, boolean sizesPanes) {}
 
@@ -46,7 +46,8 @@ final class Listing {
         }
         ServerOptions o = mux.options();
         return new ServerInfo(o.socket().toString(), ProcessHandle.current().pid(), mux.version(),
-                o.mainWorktree() == null ? null : o.mainWorktree().toString(), clients, panes);
+                o.mainWorktree() == null ? null : o.mainWorktree().toString(), clients, panes,
+                mux.agentListing());
     }
 
     private static String text(ServerInfo s) {

@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The multiplexer's state and behaviour on the session loop: the panes, the attached clients,
@@ -57,6 +59,8 @@ public final class Mux implements SessionLoop.Handler {
     private final KeyRouter router;
     private final ServerCommands commands;
     private final UiModels models;
+    private final List<Runnable> tickers = new ArrayList<>();
+    private Supplier<Object> agentListing = () -> null;
     private AttachedClient active;
     private int fallbackCols;
     private int fallbackRows;
@@ -94,6 +98,26 @@ public final class Mux implements SessionLoop.Handler {
     public void setTableSource(TableSource source) {
         models.setTableSource(source);
         markAllDirty();
+    }
+
+    /** Runs {@code ticker} on the session thread after every batch of events; it must be cheap. */
+    public void addTicker(Runnable ticker) {
+        tickers.add(ticker);
+    }
+
+    /** Which panes need the user (their borders light up). */
+    public void setPaneAttention(Predicate<Pane> attention) {
+        models.setPaneAttention(attention);
+    }
+
+    /** A note shown before the key hints (e.g. how many agents await review); empty for none. */
+    public void setStatusNote(Supplier<String> note) {
+        models.setStatusNote(note);
+    }
+
+    /** Adds an {@code agents} section to {@code grove ls} (JSON) from {@code agents}. */
+    public void setAgentListing(Supplier<Object> agents) {
+        this.agentListing = agents;
     }
 
     /** The panes. */
@@ -190,6 +214,7 @@ public final class Mux implements SessionLoop.Handler {
     public void afterBatch() {
         long now = System.nanoTime();
         dropStuckClients(now);
+        tickers.forEach(Runnable::run);
         router.flushPendingInput(clients.values(), now);
         if (layoutChanged) {
             resizePanes();
@@ -380,6 +405,10 @@ public final class Mux implements SessionLoop.Handler {
 
     ServerCommands commands() {
         return commands;
+    }
+
+    Object agentListing() {
+        return agentListing.get();
     }
 
     ServerOptions options() {

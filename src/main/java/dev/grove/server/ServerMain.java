@@ -60,6 +60,9 @@ public final class ServerMain {
         Session session = new Session(loop, options.logsDir(), history);
         ClientRegistry registry = new ClientRegistry();
         Mux mux = new Mux(loop, session, registry, options, config, theme, Bindings.from(config, UserConfig.defaultFile().toString()));
+        if (options.mainWorktree() != null) {
+            AgentWiring.install(mux, options.mainWorktree(), options.stateDir(), config);
+        }
         Signal.handle(new Signal("HUP"), SignalHandler.SIG_IGN);
         Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
         Signal.handle(new Signal("TERM"), s -> loop.post(new SessionEvent.ShutdownRequested("SIGTERM")));

@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Builds the {@link UiModel} one client sees: the panes with their borders' text, its focus,
@@ -27,6 +29,8 @@ final class UiModels {
     private final UserConfig config;
     private final String hints;
     private TableSource tableSource = UiModels::paneRows;
+    private Predicate<Pane> attention = p -> false;
+    private Supplier<String> statusNote = () -> "";
 
     UiModels(Bindings bindings, UserConfig config) {
         this.bindings = bindings;
@@ -38,6 +42,14 @@ final class UiModels {
 
     void setTableSource(TableSource source) {
         this.tableSource = source;
+    }
+
+    void setStatusNote(Supplier<String> note) {
+        this.statusNote = note;
+    }
+
+    void setPaneAttention(Predicate<Pane> attention) {
+        this.attention = attention;
     }
 
     /**
@@ -53,7 +65,7 @@ final class UiModels {
             if (client != null && p.id().equals(client.focusedPaneId)) {
                 focused = models.size();
             }
-            models.add(new PaneModel(p.id(), p.name(), p.title(), p.status().label(), false, p.screen(), scrollBack,
+            models.add(new PaneModel(p.id(), p.name(), p.title(), p.status().label(), attention.test(p), p.screen(), scrollBack,
                     footer(p)));
         }
         for (int i = 0; i < extraPanes; i++) {
@@ -64,8 +76,13 @@ final class UiModels {
         }
         boolean collapsed = client != null && client.tableCollapsed;
         return new UiModel(models, focused, client == null ? null : client.layout, tableSource.rows(panes),
-                collapsed, null, hints, client == null ? null : client.overlay(bindings.help()),
+                collapsed, null, withNote(hints), client == null ? null : client.overlay(bindings.help()),
                 client == null ? null : client.message(), config.extraColumns());
+    }
+
+    private String withNote(String keyHints) {
+        String note = statusNote.get();
+        return note.isEmpty() ? keyHints : note + " · " + keyHints;
     }
 
     private String footer(Pane p) {
