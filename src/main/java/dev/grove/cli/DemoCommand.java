@@ -57,12 +57,18 @@ final class DemoCommand extends RepoCommand {
                 dirs.socket().toString());
         startAgents(demo);
         out().println("grove demo: repository " + repo);
-        out().println("grove demo: remove it with: (cd " + repo + " && grove kill-server) && rm -rf " + repo);
+        out().println("grove demo: remove it with: (cd " + repo + " && " + launcher() + " kill-server) && rm -rf " + repo);
         out().flush();
         if (noAttach) {
             return 0;
         }
         return new AttachClient(dirs.socket(), System.err).run(Message.Purpose.ATTACH, repo, System.getenv(), null);
+    }
+
+    /** How the user started grove: the launcher script when there is one, else plain {@code grove}. */
+    private static String launcher() {
+        String home = System.getenv("GROVE_HOME");
+        return home == null ? "grove" : Path.of(home, "scripts", "grove").toString();
     }
 
     private Path createRepository() {
