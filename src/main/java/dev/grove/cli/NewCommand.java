@@ -55,6 +55,12 @@ final class NewCommand extends RepoCommand {
     @Option(names = "--cwd", paramLabel = "DIR", description = "plain pane in DIR, without a worktree")
     Path cwd;
 
+    @Option(names = "--best-of", paramLabel = "N", description = "start N candidates NAME-1..NAME-N on the same task")
+    Integer bestOf;
+
+    @Option(names = "--check", paramLabel = "CMD", description = "with --best-of: command run in each finished candidate")
+    String check;
+
     @Parameters(arity = "0..*", paramLabel = "[NAME] [-- CMD ARGS...]",
             description = "agent or pane name, then the command to run instead of a profile (after --)")
     List<String> words = new ArrayList<>();
@@ -78,6 +84,9 @@ final class NewCommand extends RepoCommand {
         if (name == null) {
             throw new UserError("grove new needs an agent NAME inside a repository",
                     "e.g. grove new auth --task 'JWT login' --agent claude (or --cwd DIR for a plain pane)");
+        }
+        if (bestOf != null) {
+            return new BestOfStart(context(), out()).run(name, bestOf, task, profile, command, check);
         }
         return createAgent(name, command);
     }

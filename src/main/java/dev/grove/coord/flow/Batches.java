@@ -41,19 +41,6 @@ public final class Batches {
     public static BatchState run(AgentWorktrees worktrees, Path taskFile, BatchRequest request,
             BatchListener listener, Clock clock) {
         List<FlowTask> tasks = TaskFile.read(taskFile);
-        int parallel = parallelism(worktrees, request);
-        if (request.spec().check() != null) {
-            CheckCommand.verify(request.spec().check(), worktrees.layout().mainWorktree());
-        }
-        BatchStore store = BatchStore.of(worktrees.layout().commonDir());
-        String id = idOf(taskFile);
-        Optional<BatchState> saved = store.load(id).filter(s -> !s.finished());
-        BatchState state = saved.orElseGet(() -> BatchState.fresh(id, taskFile.toAbsolutePath().toString(), parallel,
-                tasks));
-        checkSameTasks(state, tasks, taskFile);
-        state = new BatchState(state.id(), state.taskFile(), parallel, state.runs());
-        listener.event((saved.isPresent() ? "resuming batch " : "batch ") + id + ": " + tasks.size() + " tasks, "
-                + parallel + " at a time");
         BatchListener ticking = new BatchListener() {
             @Override
             public void event(String line) {
@@ -66,10 +53,33 @@ public final class Batches {
                 listener.succeeded(task);
             }
         };
+        return run(worktrees, tasks, idOf(taskFile), taskFile.toAbsolutePath().toString(), request, ticking, clock);
+    }
+
+    /**
+     * Runs (or resumes) the batch {@code id} of {@code tasks} to its end; {@code origin} names
+     * where the tasks came from.
+     *
+     * @throws UserError for a bad parallelism, a check command that does not exist, or tasks
+     *     that differ from those of the unfinished batch {@code id}
+     */
+    public static BatchState run(AgentWorktrees worktrees, List<FlowTask> tasks, String id, String origin,
+            BatchRequest request, BatchListener listener, Clock clock) {
+        int parallel = parallelism(worktrees, request);
+        if (request.spec().check() != null) {
+            CheckCommand.verify(request.spec().check(), worktrees.layout().mainWorktree());
+        }
+        BatchStore store = BatchStore.of(worktrees.layout().commonDir());
+        Optional<BatchState> saved = store.load(id).filter(s -> !s.finished());
+        BatchState state = saved.orElseGet(() -> BatchState.fresh(id, origin, parallel, tasks));
+        checkSameTasks(state, tasks, origin);
+        state = new BatchState(state.id(), state.taskFile(), parallel, state.runs());
+        listener.event((saved.isPresent() ? "resuming batch " : "batch ") + id + ": " + tasks.size() + " tasks, "
+                + parallel + " at a time");
         AgentProcessLauncher launcher = new AgentProcessLauncher(worktrees, request.spec(), store.logDir(id));
         BatchRunner runner = new BatchRunner(tasks, state, launcher, store,
                 new BatchRunner.Settings(request.maxUnreviewed(), request.pollEvery()),
-                name -> awaitingReview(worktrees, name), ticking, clock);
+                name -> awaitingReview(worktrees, name), listener, clock);
         BatchState end = runner.run();
         Json.writeAtomically(reportFile(store, id), Json.write(end));
         return end;
@@ -92,11 +102,11 @@ public final class Batches {
         return p;
     }
 
-    private static void checkSameTasks(BatchState state, List<FlowTask> tasks, Path taskFile) {
+    private static void checkSameTasks(BatchState state, List<FlowTask> tasks, String origin) {
         List<String> names = tasks.stream().map(FlowTask::name).toList();
         List<String> saved = state.runs().stream().map(TaskRun::name).toList();
         if (!names.equals(saved)) {
-            throw new UserError(taskFile + ": its tasks changed while its batch was unfinished (" + saved + " before)",
+            throw new UserError(origin + ": its tasks changed while its batch was unfinished (" + saved + " before)",
                     "restore the file, or delete " + state.id() + ".json under the batches directory to start over");
         }
     }
