@@ -61,6 +61,10 @@ final class NewCommand extends RepoCommand {
     @Option(names = "--check", paramLabel = "CMD", description = "with --best-of: command run in each finished candidate")
     String check;
 
+    @Option(names = "--after", paramLabel = "A[,B]", split = ",",
+            description = "wait (Blocked) until these agents are merged, then create the worktree and start")
+    List<String> after = new ArrayList<>();
+
     @Parameters(arity = "0..*", paramLabel = "[NAME] [-- CMD ARGS...]",
             description = "agent or pane name, then the command to run instead of a profile (after --)")
     List<String> words = new ArrayList<>();
@@ -87,6 +91,10 @@ final class NewCommand extends RepoCommand {
         }
         if (bestOf != null) {
             return new BestOfStart(context(), out()).run(name, bestOf, task, profile, command, check);
+        }
+        if (!after.isEmpty()) {
+            return Dependents.register(context(), out(), new NewAgent(name, task, base, branch, scope, profile, command,
+                    prompt, context().socket()), after);
         }
         return createAgent(name, command);
     }
