@@ -21,13 +21,18 @@ import java.util.List;
  * output goes to {@code <log dir>/NAME.log}, and a small shell wrapper records its exit code,
  * runs the check ({@code NAME.check.log}) and marks the end in files, so a runner that was
  * interrupted can pick the task up again by its process id and those files. Passing tasks are
- * merged through the merge queue when the batch says so. Used from the runner's thread only.
+ * merged through the merge queue when the batch says so. Agents run in a session of their own
+ * (via {@code setsid} when present), so interrupting the runner leaves them running. Used from
+ * the runner's thread only.
  */
 public final class AgentProcessLauncher implements TaskLauncher {
     private static final String WRAPPER = "p=\"$0\"; \"$@\" </dev/null; c=$?; echo $c > \"$p.exit\"; "
             + "if [ $c -eq 0 ] && [ -n \"$GROVE_BATCH_CHECK\" ]; then "
             + "sh -c \"$GROVE_BATCH_CHECK\" > \"$p.check.log\" 2>&1 </dev/null; echo $? > \"$p.check-exit\"; fi; "
             + ": > \"$p.done\"";
+
+    /** Runs the agent in a session of its own, so Ctrl-C on the runner's terminal leaves it running. */
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final AgentWorktrees worktrees;
     private final BatchSpec spec;
@@ -60,7 +65,11 @@ public final class AgentProcessLauncher implements TaskLauncher {
     }
 
     private Process launch(AgentLaunch launch) throws IOException {
-        List<String> argv = new ArrayList<>(List.of("sh", "-c", WRAPPER, prefix(launch.name()).toString()));
+        List<String> argv = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            argv.add(SETSID.toString());
+        }
+        argv.addAll(List.of("sh", "-c", WRAPPER, prefix(launch.name()).toString()));
         argv.addAll(launch.command());
         ProcessBuilder pb = new ProcessBuilder(argv).directory(launch.worktree().toFile())
                 .redirectErrorStream(true)
