@@ -15,8 +15,11 @@ import dev.grove.coord.worktree.AgentWorktrees;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +54,10 @@ final class BatchCommand extends RepoCommand {
 
     @Option(names = "--headless", description = "no UI: progress lines on stdout (the batch always runs in the foreground)")
     boolean headless;
+
+    @Option(names = "--input-timeout", paramLabel = "D", description = "fail a task whose agent waits for input longer"
+            + " (ISO-8601 like PT10M, or 90s, 10m; default 10m)")
+    String inputTimeout;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the task file")
     Path file;
@@ -92,6 +99,21 @@ final class BatchCommand extends RepoCommand {
             throw new UserError("give either --agent PROFILE or -- CMD ARGS (not both)",
                     "for example: grove batch tasks.md -- claude -p {prompt}");
         }
-        return new BatchSpec(profile, command, check, merge.equals("auto"));
+        return new BatchSpec(profile, command, check, merge.equals("auto"),
+                inputTimeout == null ? null : duration(inputTimeout));
+    }
+
+    private static Duration duration(String text) {
+        Matcher m = Pattern.compile("(\\d+)([smh])").matcher(text);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return m.group(2).equals("s") ? Duration.ofSeconds(n) : m.group(2).equals("m") ? Duration.ofMinutes(n)
+                    : Duration.ofHours(n);
+        }
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UserError("--input-timeout: cannot read '" + text + "'", "use 90s, 10m, 1h or PT10M");
+        }
     }
 }

@@ -34,7 +34,7 @@ final class BestOfStart {
             throw new UserError("--best-of needs either --agent PROFILE or -- CMD ARGS (not both)",
                     "for example: grove new fix --best-of 3 --task 'fix the test' -- claude -p {prompt}");
         }
-        BatchSpec spec = new BatchSpec(profile, command, check, false);
+        BatchSpec spec = new BatchSpec(profile, command, check, false, null);
         BatchRequest request = new BatchRequest(n, true, spec, 0, Duration.ofMillis(200));
         try (AgentWorktrees w = context.open()) {
             BatchState end = BestOf.run(w, name, n, task, request, line -> {

@@ -78,6 +78,8 @@ class BatchCommandIT {
         assertRefused("error: check command not found: no-such-checker", "batch", tasks.toString(), "--check",
                 "no-such-checker --all", "--", "true");
         assertRefused("error: give either --agent PROFILE or -- CMD ARGS", "batch", tasks.toString());
+        assertRefused("error: --input-timeout: cannot read 'soon'", "batch", tasks.toString(), "--input-timeout",
+                "soon", "--", "true");
         Files.writeString(tasks, "- [ ] a\n  name: x\n- [ ] b\n  name: x\n");
         assertRefused("error: " + tasks + ":3: task name 'x' is used twice", "batch", tasks.toString(), "--", "true");
         Files.writeString(tasks, "- [ ] a\n  colour: red\n");

@@ -14,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts each task's agent in a new worktree as a background process with no terminal: its
@@ -37,11 +41,17 @@ public final class AgentProcessLauncher implements TaskLauncher {
     private final AgentWorktrees worktrees;
     private final BatchSpec spec;
     private final Path logDir;
+    private final AgentStates states;
+    private final Clock clock;
 
-    public AgentProcessLauncher(AgentWorktrees worktrees, BatchSpec spec, Path logDir) {
+    /** {@code states} tells when an agent waits for input (past the spec's timeout it is stopped and fails). */
+    public AgentProcessLauncher(AgentWorktrees worktrees, BatchSpec spec, Path logDir, AgentStates states,
+            Clock clock) {
         this.worktrees = worktrees;
         this.spec = spec;
         this.logDir = logDir;
+        this.states = states;
+        this.clock = clock;
     }
 
     @Override
@@ -105,6 +115,7 @@ public final class AgentProcessLauncher implements TaskLauncher {
     private final class Watched implements RunningTask {
         private final String name;
         private final Long pid;
+        private Instant waitingSince;
 
         Watched(String name, Long pid) {
             this.name = name;
@@ -121,13 +132,30 @@ public final class AgentProcessLauncher implements TaskLauncher {
             if (Files.exists(prefix(name + ".done"))) {
                 return ended();
             }
-            if (pid != null && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                return null;
+            Optional<ProcessHandle> process = pid == null ? Optional.empty() : ProcessHandle.of(pid);
+            if (process.map(ProcessHandle::isAlive).orElse(false)) {
+                return waitedTooLong() ? stop(process.get()) : null;
             }
             if (Files.exists(prefix(name + ".done"))) {
                 return ended();
             }
             return TaskEnd.failed(readCode(name + ".exit"), "the agent's process ended without finishing its task");
+        }
+
+        private boolean waitedTooLong() {
+            if (!"Waiting for input".equalsIgnoreCase(states.state(name))) {
+                waitingSince = null;
+                return false;
+            }
+            Instant now = clock.instant();
+            waitingSince = waitingSince == null ? now : waitingSince;
+            return Duration.between(waitingSince, now).compareTo(spec.inputTimeout()) > 0;
+        }
+
+        private TaskEnd stop(ProcessHandle process) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            return TaskEnd.failed(null, "waited for input longer than " + spec.inputTimeout().toSeconds() + "s");
         }
 
         private TaskEnd ended() {

@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.coord.flow;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,9 +12,14 @@ import java.util.List;
  * @param command command line in which {@code {prompt}} is replaced by the task's text; empty with a profile
  * @param check command run (by {@code sh -c}) in the task's worktree after its agent succeeded; null for none
  * @param mergeAuto whether a passing task merges through the merge queue (else it awaits review)
+ * @param inputTimeout an agent shown as "Waiting for input" longer than this fails its task
  */
-public record BatchSpec(String profile, List<String> command, String check, boolean mergeAuto) {
+public record BatchSpec(String profile, List<String> command, String check, boolean mergeAuto, Duration inputTimeout) {
+    /** How long an agent may wait for input when no timeout is given. */
+    public static final Duration DEFAULT_INPUT_TIMEOUT = Duration.ofMinutes(10);
+
     public BatchSpec {
+        inputTimeout = inputTimeout == null ? DEFAULT_INPUT_TIMEOUT : inputTimeout;
         command = command == null ? List.of() : List.copyOf(command);
         check = check == null || check.isBlank() ? null : check;
     }

@@ -4,6 +4,7 @@ package dev.grove.coord.flow;
 
 import dev.grove.common.UserError;
 import dev.grove.config.Json;
+import dev.grove.coord.status.StatusFile;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.AgentWorktrees;
 import java.nio.file.Path;
@@ -76,7 +77,10 @@ public final class Batches {
         state = new BatchState(state.id(), state.taskFile(), parallel, state.runs());
         listener.event((saved.isPresent() ? "resuming batch " : "batch ") + id + ": " + tasks.size() + " tasks, "
                 + parallel + " at a time");
-        AgentProcessLauncher launcher = new AgentProcessLauncher(worktrees, request.spec(), store.logDir(id));
+        AgentStates states = AgentStates.fromStatusFile(new StatusFile(
+                worktrees.layout().mainWorktree().resolve(worktrees.config().statusFile()), clock));
+        AgentProcessLauncher launcher = new AgentProcessLauncher(worktrees, request.spec(), store.logDir(id), states,
+                clock);
         BatchRunner runner = new BatchRunner(tasks, state, launcher, store,
                 new BatchRunner.Settings(request.maxUnreviewed(), request.pollEvery()),
                 name -> awaitingReview(worktrees, name), listener, clock);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grove.coord.status.StatusEdit;
+import dev.grove.coord.status.StatusFile;
 import dev.grove.coord.worktree.AgentWorktrees;
 import dev.grove.coord.worktree.TestRepo;
 import java.nio.file.Files;
@@ -39,7 +41,8 @@ class BatchRunnerIT {
             }
         }
         BatchState end = run(repo, TaskFile.parse(file.toString(), "t.md"), 3,
-                new BatchSpec(null, agent("sleep 0.4; echo \"$GROVE_TASK\" > \"$GROVE_AGENT.txt\""), null, false));
+                new BatchSpec(null, agent("sleep 0.4; echo \"$GROVE_TASK\" > \"$GROVE_AGENT.txt\""), null, false,
+                        null));
         assertTrue(end.succeeded(), end.toString());
         List<Interval> all = end.runs().stream().map(Interval::of).toList();
         int most = 0;
@@ -59,7 +62,7 @@ class BatchRunnerIT {
         TestRepo repo = TestRepo.create(tmp);
         List<FlowTask> tasks = TaskFile.parse("- [ ] pass one\n- [ ] fail two\n- [ ] pass three\n", "t.md");
         BatchState end = run(repo, tasks, 2, new BatchSpec(null,
-                agent("echo \"$GROVE_TASK\" > \"$GROVE_AGENT.txt\""), "grep -q pass \"$GROVE_AGENT.txt\"", true));
+                agent("echo \"$GROVE_TASK\" > \"$GROVE_AGENT.txt\""), "grep -q pass \"$GROVE_AGENT.txt\"", true, null));
         assertEquals(TaskPhase.SUCCEEDED, end.run("pass-one").phase());
         assertEquals(TaskPhase.SUCCEEDED, end.run("pass-three").phase());
         TaskRun failed = end.run("fail-two");
@@ -88,7 +91,7 @@ class BatchRunnerIT {
                   name: a
                 """, "t.md");
         BatchState end = run(repo, tasks, 3, new BatchSpec(null,
-                agent("ls > \"$GROVE_AGENT.seen\""), null, true));
+                agent("ls > \"$GROVE_AGENT.seen\""), null, true, null));
         assertTrue(end.succeeded(), end.toString());
         String seenByC = repo.git("show", "main:c.seen");
         assertTrue(seenByC.contains("a.seen") && seenByC.contains("b.seen"), seenByC);
@@ -103,8 +106,9 @@ class BatchRunnerIT {
         TestRepo repo = TestRepo.create(tmp);
         Path runs = Files.createDirectories(tmp.resolve("runs"));
         List<FlowTask> tasks = TaskFile.parse("- [ ] a\n- [ ] b\n- [ ] c\n- [ ] d\n", "t.md");
-        BatchSpec spec = new BatchSpec(null, agent("echo ran >> '" + runs + "'/\"$GROVE_AGENT\"; sleep 1; echo x > \"$GROVE_AGENT.txt\""),
-                null, false);
+        BatchSpec spec = new BatchSpec(null, agent(
+                "echo ran >> '" + runs + "'/\"$GROVE_AGENT\"; sleep 1; echo x > \"$GROVE_AGENT.txt\""),
+                null, false, null);
         BatchStore store = BatchStore.of(repo.dir.resolve(".git"));
         try (AgentWorktrees w = AgentWorktrees.open(repo.dir, repo.options())) {
             AtomicReference<BatchState> first = new AtomicReference<>();
@@ -127,6 +131,34 @@ class BatchRunnerIT {
         }
     }
 
+    @Test
+    @Timeout(60)
+    void anAgentWaitingForInputTooLongFailsItsTask() throws Exception {
+        TestRepo repo = TestRepo.create(tmp);
+        List<FlowTask> tasks = TaskFile.parse("- [ ] ask\n", "t.md");
+        BatchSpec spec = new BatchSpec(null, List.of("sleep", "30"), null, false, Duration.ofMillis(300));
+        BatchStore store = BatchStore.of(repo.dir.resolve(".git"));
+        StatusFile status = new StatusFile(repo.dir.resolve("coordination/status.md"), Clock.systemUTC());
+        try (AgentWorktrees w = AgentWorktrees.open(repo.dir, repo.options())) {
+            AtomicReference<BatchState> end = new AtomicReference<>();
+            Thread runner = new Thread(() -> end.set(runner(w, store, tasks, BatchState.fresh("b", "t.md", 1, tasks),
+                    spec).run()));
+            runner.start();
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (store.load("b").map(s -> s.run("ask").phase() != TaskPhase.RUNNING).orElse(true)) {
+                assertTrue(Instant.now().isBefore(deadline), "task never started");
+                Thread.onSpinWait();
+            }
+            status.set(StatusEdit.of("ask").withStatus("Waiting for input"));
+            runner.join(20_000);
+            TaskRun ask = end.get().run("ask");
+            assertEquals(TaskPhase.FAILED, ask.phase());
+            assertTrue(ask.reason().startsWith("waited for input longer than"), ask.reason());
+            assertTrue(Duration.between(Instant.parse(ask.startedAt()), Instant.parse(ask.endedAt())).toSeconds() < 20,
+                    "stopped long before the agent would have ended");
+        }
+    }
+
     private static List<String> agent(String script) {
         return List.of("sh", "-c", script + " && " + COMMIT);
     }
@@ -141,7 +173,9 @@ class BatchRunnerIT {
     private static BatchRunner runner(AgentWorktrees w, BatchStore store, List<FlowTask> tasks, BatchState state,
             BatchSpec spec) {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
-        return new BatchRunner(tasks, state, new AgentProcessLauncher(w, spec, store.logDir(state.id())), store,
+        return new BatchRunner(tasks, state, new AgentProcessLauncher(w, spec, store.logDir(state.id()),
+                AgentStates.fromStatusFile(new StatusFile(w.layout().mainWorktree().resolve("coordination/status.md"),
+                        Clock.systemUTC())), Clock.systemUTC()), store,
                 new BatchRunner.Settings(0, Duration.ofMillis(40)), name -> false, events::add, Clock.systemUTC());
     }
 
