@@ -159,6 +159,34 @@ class BatchRunnerIT {
         }
     }
 
+    @Test
+    @Timeout(60)
+    void maxUnreviewedPausesStartsWhileFinishedTasksAwaitReview() throws Exception {
+        TestRepo repo = TestRepo.create(tmp);
+        List<FlowTask> tasks = TaskFile.parse("- [ ] a\n- [ ] b\n- [ ] c\n", "t.md");
+        BatchSpec spec = new BatchSpec(null, agent("echo x > \"$GROVE_AGENT.txt\""), null, false, null);
+        BatchStore store = BatchStore.of(repo.dir.resolve(".git"));
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        try (AgentWorktrees w = AgentWorktrees.open(repo.dir, repo.options())) {
+            BatchRunner paused = new BatchRunner(tasks, BatchState.fresh("b", "t.md", 1, tasks),
+                    new AgentProcessLauncher(w, spec, store.logDir("b"), agent -> null, Clock.systemUTC()), store,
+                    new BatchRunner.Settings(1, Duration.ofMillis(40)), name -> true, events::add, Clock.systemUTC());
+            AtomicReference<BatchState> end = new AtomicReference<>();
+            Thread runner = new Thread(() -> end.set(paused.run()));
+            runner.start();
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (!events.contains("paused: 1 finished tasks await review")) {
+                assertTrue(Instant.now().isBefore(deadline), "never paused: " + events);
+                Thread.onSpinWait();
+            }
+            paused.stop();
+            runner.join();
+            assertEquals(TaskPhase.SUCCEEDED, end.get().run("a").phase());
+            assertEquals(TaskPhase.PENDING, end.get().run("b").phase());
+            assertEquals(TaskPhase.PENDING, end.get().run("c").phase());
+        }
+    }
+
     private static List<String> agent(String script) {
         return List.of("sh", "-c", script + " && " + COMMIT);
     }
