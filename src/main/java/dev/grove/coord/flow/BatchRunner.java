@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
@@ -123,7 +124,7 @@ public final class BatchRunner {
                     TaskPhase p = state.run(a).phase();
                     if (p == TaskPhase.FAILED || p == TaskPhase.SKIPPED) {
                         save(state.run(t.name()).skipped(now(), "waits for " + a + ", which " + p.name().toLowerCase(
-                                java.util.Locale.ROOT)));
+                                Locale.ROOT)));
                         events.event("skipped " + t.name() + ": waits for " + a);
                         changed = true;
                         break;
@@ -200,7 +201,7 @@ public final class BatchRunner {
         }
         StringBuilder b = new StringBuilder();
         counts.forEach((p, n) -> b.append(b.length() == 0 ? "" : ", ").append(n).append(' ')
-                .append(p.name().toLowerCase(java.util.Locale.ROOT)));
+                .append(p.name().toLowerCase(Locale.ROOT)));
         return b.toString();
     }
 

@@ -63,7 +63,8 @@ public final class BestOf {
      */
     public static Kept keep(AgentWorktrees worktrees, String name, String winner) {
         BatchState state = BatchStore.of(worktrees.layout().commonDir()).load(batchId(name))
-                .orElseThrow(() -> new UserError("no best-of run named " + name, "start one with grove new NAME --best-of N"));
+                .orElseThrow(() -> new UserError("no best-of run named " + name,
+                        "start one with grove new NAME --best-of N"));
         if (state.runs().stream().noneMatch(r -> r.name().equals(winner))) {
             throw new UserError(winner + " is not a candidate of " + name,
                     "candidates: " + state.runs().stream().map(TaskRun::name).toList());
