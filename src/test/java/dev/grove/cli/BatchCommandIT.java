@@ -69,6 +69,20 @@ class BatchCommandIT {
     }
 
     @Test
+    @Timeout(60)
+    void demoAgentsRunUnattendedWithACheck() throws Exception {
+        Files.writeString(tasks, "- [ ] tidy the notes\n- [ ] sort the list\n");
+        String demo = Path.of("scripts/demo-agent").toAbsolutePath().toString();
+        Run run = grove("batch", tasks.toString(), "--headless", "--check", "test -d demo", "--", demo, "--yes",
+                "--fast", "--task", "{prompt}");
+        assertEquals(0, run.code(), run.out() + run.err());
+        BatchState report = Json.parse(run.out().substring(run.out().indexOf("\n{") + 1), "out", BatchState.class);
+        assertEquals("passed", report.run("sort-the-list").check());
+        assertTrue(repo.git("log", "--format=%s", "grove/tidy-the-notes").contains("demo-agent: tidy the notes"),
+                "the demo agent committed its work on its branch");
+    }
+
+    @Test
     @Timeout(30)
     void badInputIsRefusedBeforeAnythingStarts() throws Exception {
         Files.writeString(tasks, "- [ ] a\n");
