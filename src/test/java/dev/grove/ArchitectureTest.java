@@ -36,6 +36,7 @@ class ArchitectureTest {
             Map.entry("coord.status", List.of("config")),
             Map.entry("coord.agent", List.of("coord.status", "term.screen", "config")),
             Map.entry("coord.worktree", List.of("git", "config", "coord.agent")),
+            Map.entry("coord.flow", List.of("coord.worktree", "coord.status", "coord.agent", "git", "config")),
             Map.entry("keys", List.of("term", "config")),
             Map.entry("ui", List.of("session", "term.screen", "config", "coord", "coord.status", "coord.agent",
                     "coord.worktree", "keys")),
@@ -43,7 +44,7 @@ class ArchitectureTest {
             Map.entry("server", List.of("session", "coord", "coord.status", "coord.agent", "coord.worktree", "ui",
                     "keys", "protocol", "config", "git", "pty", "term", "term.parse", "term.screen")),
             Map.entry("cli", List.of("client", "protocol", "config", "server", "term", "term.screen",
-                    "coord", "coord.status", "coord.agent", "coord.worktree", "git")));
+                    "coord", "coord.status", "coord.agent", "coord.worktree", "coord.flow", "git")));
 
     @BeforeAll
     static void importClasses() {

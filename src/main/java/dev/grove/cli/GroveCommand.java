@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {MuxCommands.Attach.class, MuxCommands.Detach.class, MuxCommands.Ls.class,
                 MuxCommands.KillServer.class, NewCommand.class, MuxCommands.Send.class,
                 DiffCommand.class, MergeCommand.class, RmCommand.class, RestoreCommand.class, GcCommand.class,
-                RadarCommand.class, StatusCommand.class, TermReplayCommand.class, DemoCommand.class})
+                RadarCommand.class, StatusCommand.class, TermReplayCommand.class, DemoCommand.class,
+                BatchCommand.class, CompareCommand.class})
 public final class GroveCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -52,6 +52,9 @@ final class MergeCommand extends RepoCommand {
             } else {
                 print(report, handoff);
             }
+            if (!report.landed().isEmpty()) {
+                Dependents.startReleased(context(), w, out());
+            }
             out().flush();
             return report.complete() ? 0 : 1;
         }

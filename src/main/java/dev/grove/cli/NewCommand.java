@@ -55,6 +55,16 @@ final class NewCommand extends RepoCommand {
     @Option(names = "--cwd", paramLabel = "DIR", description = "plain pane in DIR, without a worktree")
     Path cwd;
 
+    @Option(names = "--best-of", paramLabel = "N", description = "start N candidates NAME-1..NAME-N on the same task")
+    Integer bestOf;
+
+    @Option(names = "--check", paramLabel = "CMD", description = "with --best-of: command run in each finished candidate")
+    String check;
+
+    @Option(names = "--after", paramLabel = "A[,B]", split = ",",
+            description = "wait (Blocked) until these agents are merged, then create the worktree and start")
+    List<String> after = new ArrayList<>();
+
     @Parameters(arity = "0..*", paramLabel = "[NAME] [-- CMD ARGS...]",
             description = "agent or pane name, then the command to run instead of a profile (after --)")
     List<String> words = new ArrayList<>();
@@ -78,6 +88,13 @@ final class NewCommand extends RepoCommand {
         if (name == null) {
             throw new UserError("grove new needs an agent NAME inside a repository",
                     "e.g. grove new auth --task 'JWT login' --agent claude (or --cwd DIR for a plain pane)");
+        }
+        if (bestOf != null) {
+            return new BestOfStart(context(), out()).run(name, bestOf, task, profile, command, check);
+        }
+        if (!after.isEmpty()) {
+            return Dependents.register(context(), out(), new NewAgent(name, task, base, branch, scope, profile, command,
+                    prompt, context().socket()), after);
         }
         return createAgent(name, command);
     }
