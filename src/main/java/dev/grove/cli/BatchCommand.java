@@ -67,7 +67,8 @@ final class BatchCommand extends RepoCommand {
 
     @Override
     public Integer call() {
-        BatchRequest request = new BatchRequest(parallel, force, spec(), maxUnreviewed, Duration.ofMillis(200));
+        BatchRequest request = new BatchRequest(parallel, force, spec(), maxUnreviewed, Duration.ofMillis(200),
+                launch -> context().panes().open(launch, false));
         BatchState end;
         Path report;
         try (AgentWorktrees w = context().open()) {

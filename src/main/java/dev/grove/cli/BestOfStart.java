@@ -35,7 +35,8 @@ final class BestOfStart {
                     "for example: grove new fix --best-of 3 --task 'fix the test' -- claude -p {prompt}");
         }
         BatchSpec spec = new BatchSpec(profile, command, check, false, null);
-        BatchRequest request = new BatchRequest(n, true, spec, 0, Duration.ofMillis(200));
+        BatchRequest request = new BatchRequest(n, true, spec, 0, Duration.ofMillis(200),
+                launch -> context.panes().open(launch, false));
         try (AgentWorktrees w = context.open()) {
             BatchState end = BestOf.run(w, name, n, task, request, line -> {
                 out.println("grove: " + line);

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,12 +32,16 @@ import java.util.Optional;
  * the runner's thread only.
  */
 public final class AgentProcessLauncher implements TaskLauncher {
-    private static final String WRAPPER = "p=\"$0\"; \"$@\" </dev/null; c=$?; echo $c > \"$p.exit\"; "
+    /** Records its pid, runs the agent, then its exit code, the check and the end, in files. */
+    private static final String WRAPPER = "p=\"$0\"; echo $$ > \"$p.pid\"; \"$@\"; c=$?; echo $c > \"$p.exit\"; "
             + "if [ $c -eq 0 ] && [ -n \"$GROVE_BATCH_CHECK\" ]; then "
             + "sh -c \"$GROVE_BATCH_CHECK\" > \"$p.check.log\" 2>&1 </dev/null; echo $? > \"$p.check-exit\"; fi; "
             + ": > \"$p.done\"";
 
     /** Runs the agent in a session of its own, so Ctrl-C on the runner's terminal leaves it running. */
+    /** How long a pane may take to start its agent before the task fails. */
+    private static final Duration PANE_START_LIMIT = Duration.ofSeconds(60);
+
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final AgentWorktrees worktrees;
@@ -43,6 +49,7 @@ public final class AgentProcessLauncher implements TaskLauncher {
     private final Path logDir;
     private final AgentStates states;
     private final Clock clock;
+    private PaneStarter panes;
 
     /** {@code states} tells when an agent waits for input (past the spec's timeout it is stopped and fails). */
     public AgentProcessLauncher(AgentWorktrees worktrees, BatchSpec spec, Path logDir, AgentStates states,
@@ -54,6 +61,15 @@ public final class AgentProcessLauncher implements TaskLauncher {
         this.clock = clock;
     }
 
+    /**
+     * Opens agents as panes through {@code panes} (a person can then attach and answer them)
+     * instead of detached processes; null keeps detached processes.
+     */
+    public AgentProcessLauncher inPanes(PaneStarter panes) {
+        this.panes = panes;
+        return this;
+    }
+
     @Override
     public RunningTask start(FlowTask task) {
         try {
@@ -61,6 +77,10 @@ public final class AgentProcessLauncher implements TaskLauncher {
             NewAgent request = new NewAgent(task.name(), task.text(), null, null, task.scope(), spec.profile(),
                     spec.commandFor(task), spec.profile() == null ? null : task.text(), null);
             AgentLaunch launch = worktrees.create(request, e -> { }).launch();
+            if (panes != null) {
+                openPane(launch);
+                return new Watched(task.name(), null);
+            }
             return new Watched(task.name(), launch(launch).pid());
         } catch (UserError e) {
             return failedToStart(e.getMessage());
@@ -74,6 +94,16 @@ public final class AgentProcessLauncher implements TaskLauncher {
         return new Watched(task.name(), run.pid());
     }
 
+    private void openPane(AgentLaunch launch) {
+        List<String> argv = new ArrayList<>(List.of("sh", "-c", WRAPPER, prefix(launch.name()).toString()));
+        argv.addAll(launch.command());
+        Map<String, String> env = new HashMap<>(launch.env());
+        if (spec.check() != null) {
+            env.put("GROVE_BATCH_CHECK", spec.check());
+        }
+        panes.open(new AgentLaunch(launch.name(), launch.worktree(), env, argv));
+    }
+
     private Process launch(AgentLaunch launch) throws IOException {
         List<String> argv = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
@@ -81,6 +111,7 @@ public final class AgentProcessLauncher implements TaskLauncher {
         }
         argv.addAll(List.of("sh", "-c", WRAPPER, prefix(launch.name()).toString()));
         argv.addAll(launch.command());
+        // Detached agents get no terminal: a question reads end of file instead of hanging.
         ProcessBuilder pb = new ProcessBuilder(argv).directory(launch.worktree().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(prefix(launch.name() + ".log").toFile())
@@ -114,12 +145,15 @@ public final class AgentProcessLauncher implements TaskLauncher {
     /** A task's agent watched through its wrapper's files and its process id. */
     private final class Watched implements RunningTask {
         private final String name;
-        private final Long pid;
+        private final Instant started;
+        private Long pid;
         private Instant waitingSince;
 
+        /** {@code pid} is null for an agent in a pane: its wrapper writes it to a file. */
         Watched(String name, Long pid) {
             this.name = name;
             this.pid = pid;
+            this.started = clock.instant();
         }
 
         @Override
@@ -131,6 +165,15 @@ public final class AgentProcessLauncher implements TaskLauncher {
         public TaskEnd poll() {
             if (Files.exists(prefix(name + ".done"))) {
                 return ended();
+            }
+            if (pid == null) {
+                Integer written = readCode(name + ".pid");
+                if (written == null) {
+                    boolean late = Duration.between(started, clock.instant()).compareTo(PANE_START_LIMIT) > 0;
+                    return late ? TaskEnd.failed(null, "the agent's pane did not start within "
+                            + PANE_START_LIMIT.toSeconds() + "s") : null;
+                }
+                pid = written.longValue();
             }
             Optional<ProcessHandle> process = pid == null ? Optional.empty() : ProcessHandle.of(pid);
             if (process.map(ProcessHandle::isAlive).orElse(false)) {

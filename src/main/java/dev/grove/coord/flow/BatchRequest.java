@@ -12,5 +12,8 @@ import java.time.Duration;
  * @param spec what each task runs, its check and merge mode
  * @param maxUnreviewed pause starts while this many finished tasks await review; 0 for no limit
  * @param pollEvery how often running tasks are polled
+ * @param panes opens each agent as a pane in the repository's server; null runs agents as
+ *     detached processes with their output in the batch's log directory
  */
-public record BatchRequest(Integer parallel, boolean force, BatchSpec spec, int maxUnreviewed, Duration pollEvery) {}
+public record BatchRequest(Integer parallel, boolean force, BatchSpec spec, int maxUnreviewed, Duration pollEvery,
+        PaneStarter panes) {}

@@ -80,7 +80,7 @@ public final class Batches {
         AgentStates states = AgentStates.fromStatusFile(new StatusFile(
                 worktrees.layout().mainWorktree().resolve(worktrees.config().statusFile()), clock));
         AgentProcessLauncher launcher = new AgentProcessLauncher(worktrees, request.spec(), store.logDir(id), states,
-                clock);
+                clock).inPanes(request.panes());
         BatchRunner runner = new BatchRunner(tasks, state, launcher, store,
                 new BatchRunner.Settings(request.maxUnreviewed(), request.pollEvery()),
                 name -> awaitingReview(worktrees, name), listener, clock);
