@@ -8,8 +8,10 @@ import java.util.Arrays;
  * One visible row: parallel primitive arrays, one slot per column. {@code codePoints[c]} is 0
  * for an empty cell and {@link ScreenView#WIDE_SPACER} for the right half of a wide character;
  * {@code styles[c]} is a {@link CellStyle}. Underline colours, hyperlinks and combining marks
- * are rare, so their arrays exist only once a cell of the row has one. Mutated only by
- * {@link Screen} and {@link Grid}.
+ * are rare, so their arrays exist only once a cell of the row has one. Cells from
+ * {@link #extent} on are known to be empty with the default style, so clearing, measuring and
+ * storing a row touch only its used part. Mutated only by {@link Screen} and {@link Grid}; code
+ * that writes the arrays directly calls {@link #extendTo}.
  */
 final class Line {
     int[] codePoints;
@@ -24,6 +26,8 @@ final class Line {
     boolean wrapped;
     /** Stamped by {@link VersionClock} on every change. */
     long version;
+    /** Cells {@code [extent, cols)} are empty, default style, no extras (an upper bound of the used part). */
+    private int extent;
 
     Line(int cols) {
         codePoints = new int[cols];
@@ -38,8 +42,16 @@ final class Line {
         return underline != null || links != null || combining != null;
     }
 
+    /** Cells from {@code col} on may be written directly (the caller writes {@code [.., col)}). */
+    void extendTo(int col) {
+        if (col > extent) {
+            extent = col;
+        }
+    }
+
     /** Writes one cell, dropping any combining marks it had. */
     void set(int col, int codePoint, long style, int underlineColor, String link) {
+        extendTo(col + 1);
         codePoints[col] = codePoint;
         styles[col] = style;
         if (underlineColor != 0 || underline != null) {
@@ -57,6 +69,13 @@ final class Line {
     void fill(int from, int to, int codePoint, long style) {
         if (from >= to) {
             return;
+        }
+        if (codePoint != 0 || style != CellStyle.DEFAULT) {
+            extendTo(to);
+        } else if (from >= extent) {
+            return;
+        } else {
+            to = Math.min(to, extent);
         }
         Arrays.fill(codePoints, from, to, codePoint);
         Arrays.fill(styles, from, to, style);
@@ -76,6 +95,7 @@ final class Line {
         if (n <= 0) {
             return;
         }
+        extendTo(Math.min(cols(), to + n));
         System.arraycopy(codePoints, from, codePoints, to, n);
         System.arraycopy(styles, from, styles, to, n);
         if (underline != null) {
@@ -91,8 +111,10 @@ final class Line {
 
     /** Empties the row with the given style and clears its wrap flag. */
     void clear(long style) {
-        Arrays.fill(codePoints, 0);
-        Arrays.fill(styles, style);
+        int to = style == CellStyle.DEFAULT ? extent : cols();
+        Arrays.fill(codePoints, 0, extent, 0);
+        Arrays.fill(styles, 0, to, style);
+        extent = to;
         underline = null;
         links = null;
         combining = null;
@@ -100,6 +122,7 @@ final class Line {
     }
 
     void addCombining(int col, int codePoint) {
+        extendTo(col + 1);
         if (combining == null) {
             combining = new String[cols()];
         }
@@ -133,11 +156,12 @@ final class Line {
                 && CharWidth.of(codePoints[cols - 1]) == 2) {
             codePoints[cols - 1] = 0;
         }
+        extent = Math.min(extent, cols);
     }
 
     /** Number of cells up to the last one that is not empty with the default style. */
     int usedLength() {
-        int n = cols();
+        int n = extent;
         while (n > 0 && codePoints[n - 1] == 0 && styles[n - 1] == CellStyle.DEFAULT
                 && (underline == null || underline[n - 1] == 0) && (links == null || links[n - 1] == null)) {
             n--;

@@ -74,6 +74,7 @@ public final class Screen implements ScreenView {
             line.splitWideAt(col, CellStyle.DEFAULT);
             int last = col + n - 1;
             line.splitWideAt(last + 1, CellStyle.DEFAULT);
+            line.extendTo(col + n);
             int[] cps = line.codePoints;
             for (int k = 0; k < n; k++) {
                 cps[col + k] = data[i + k];

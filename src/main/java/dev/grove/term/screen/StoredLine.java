@@ -28,31 +28,33 @@ final class StoredLine {
     private StoredLine(Line line, int length) {
         this.length = length;
         this.wrapped = line.wrapped;
-        byte[] bytes = null;
-        int[] ints = null;
-        if (length == 0) {
-            bytes = NO_BYTES;
-        } else if (fitsLatin1(line.codePoints, length)) {
-            bytes = new byte[length];
-            for (int c = 0; c < length; c++) {
-                bytes[c] = (byte) line.codePoints[c];
+        int[] cps = line.codePoints;
+        long[] styles = line.styles;
+        // One pass: the text as Latin-1 while it fits, and the number of style runs.
+        byte[] bytes = length == 0 ? NO_BYTES : new byte[length];
+        int orBits = 0;
+        int runs = length == 0 ? 0 : 1;
+        for (int c = 0; c < length; c++) {
+            int cp = cps[c];
+            orBits |= cp;
+            bytes[c] = (byte) cp;
+            if (c > 0 && styles[c] != styles[c - 1]) {
+                runs++;
             }
-        } else {
-            ints = Arrays.copyOf(line.codePoints, length);
         }
-        this.latin1 = bytes;
-        this.codePoints = ints;
-        int runs = countRuns(line.styles, length);
+        boolean latin = (orBits & ~0xff) == 0;
+        this.latin1 = latin ? bytes : null;
+        this.codePoints = latin ? null : Arrays.copyOf(cps, length);
         if (length == 0) {
             runStarts = null;
             runStyles = NO_STYLES;
         } else if (runs * 12 < length * 8) {
             runStarts = new int[runs];
             runStyles = new long[runs];
-            fillRuns(line.styles, length);
+            fillRuns(styles, length);
         } else {
             runStarts = null;
-            runStyles = Arrays.copyOf(line.styles, length);
+            runStyles = Arrays.copyOf(styles, length);
         }
         this.underline = line.underline == null ? null : Arrays.copyOf(line.underline, length);
         this.links = line.links == null ? null : Arrays.copyOf(line.links, length);
@@ -127,32 +129,12 @@ final class StoredLine {
         return n;
     }
 
-    private static boolean fitsLatin1(int[] cps, int length) {
-        for (int c = 0; c < length; c++) {
-            if ((cps[c] & ~0xff) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int countRuns(long[] styles, int length) {
-        if (length == 0) {
-            return 0;
-        }
-        int runs = 1;
+    private void fillRuns(long[] styles, int length) {
+        runStarts[0] = 0;
+        runStyles[0] = styles[0];
+        int r = 0;
         for (int c = 1; c < length; c++) {
             if (styles[c] != styles[c - 1]) {
-                runs++;
-            }
-        }
-        return runs;
-    }
-
-    private void fillRuns(long[] styles, int length) {
-        int r = -1;
-        for (int c = 0; c < length; c++) {
-            if (c == 0 || styles[c] != styles[c - 1]) {
                 r++;
                 runStarts[r] = c;
                 runStyles[r] = styles[c];
