@@ -3,6 +3,7 @@
 package dev.grove.cli;
 
 import dev.grove.client.AttachClient;
+import dev.grove.client.ServerLauncher;
 import dev.grove.common.UserError;
 import dev.grove.config.StateDirs;
 import dev.grove.config.Themes;
@@ -55,9 +56,12 @@ public final class GroveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> env = System.getenv();
-        UserConfig config = UserConfig.load();
-        Themes.load(theme != null ? theme : config.theme());
         StateDirs dirs = socket.dirs();
+        if (!ServerLauncher.isRunning(dirs.socket())) {
+            // Only a server started now reads them: report a broken config or theme before starting it.
+            UserConfig config = UserConfig.load();
+            Themes.load(theme != null ? theme : config.theme());
+        }
         List<String> extra = new ArrayList<>();
         if (historyLimit != null) {
             if (historyLimit < 0) {
