@@ -27,6 +27,7 @@ final class UiModels {
     private final UserConfig config;
     private final String hints;
     private TableSource tableSource = UiModels::paneRows;
+    private List<String[]> helpLines;
 
     UiModels(Bindings bindings, UserConfig config) {
         this.bindings = bindings;
@@ -64,8 +65,16 @@ final class UiModels {
         }
         boolean collapsed = client != null && client.tableCollapsed;
         return new UiModel(models, focused, client == null ? null : client.layout, tableSource.rows(panes),
-                collapsed, null, hints, client == null ? null : client.overlay(bindings.help()),
+                collapsed, null, hints, client == null ? null : client.overlay(this::helpLines),
                 client == null ? null : client.message(), config.extraColumns());
+    }
+
+    /** The help overlay's lines, built once (the bindings do not change while the server runs). */
+    private List<String[]> helpLines() {
+        if (helpLines == null) {
+            helpLines = bindings.help();
+        }
+        return helpLines;
     }
 
     private String footer(Pane p) {
