@@ -13,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +58,9 @@ public final class GroveCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> env = System.getenv();
         StateDirs dirs = socket.dirs();
-        if (!ServerLauncher.isRunning(dirs.socket())) {
-            // Only a server started now reads them: report a broken config or theme before starting it.
+        if ((theme != null || Files.exists(UserConfig.defaultFile())) && !ServerLauncher.isRunning(dirs.socket())) {
+            // A server started now reads them: report a broken config or theme file before starting it.
+            // Without either, the theme is a shipped one and nothing needs reading here.
             UserConfig config = UserConfig.load();
             Themes.load(theme != null ? theme : config.theme());
         }
