@@ -3,6 +3,7 @@
 package dev.grove.cli;
 
 import dev.grove.client.AttachClient;
+import dev.grove.client.ServerLauncher;
 import dev.grove.common.UserError;
 import dev.grove.config.StateDirs;
 import dev.grove.config.Themes;
@@ -12,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +70,13 @@ public final class GroveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> env = System.getenv();
-        UserConfig config = UserConfig.load();
-        Themes.load(theme != null ? theme : config.theme());
         StateDirs dirs = socket.dirs();
+        if ((theme != null || Files.exists(UserConfig.defaultFile())) && !ServerLauncher.isRunning(dirs.socket())) {
+            // A server started now reads them: report a broken config or theme file before starting it.
+            // Without either, the theme is a shipped one and nothing needs reading here.
+            UserConfig config = UserConfig.load();
+            Themes.load(theme != null ? theme : config.theme());
+        }
         List<String> extra = new ArrayList<>();
         if (historyLimit != null) {
             if (historyLimit < 0) {

@@ -26,7 +26,12 @@ public final class ServerLauncher {
     private static final String SERVER_MAIN = "dev.grove.server.ServerMain";
     private static final long START_TIMEOUT_MILLIS = 15_000;
     /** JVM options for the server unless GROVE_SERVER_JAVA_OPTS says otherwise. */
-    private static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xss1m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10";
+    private static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xss1m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
+            + " -XX:-UsePerfData";
+    /** System property: a class-data-sharing archive for the server JVM (the launcher script records one per build). */
+    static final String ARCHIVE_PROPERTY = "grove.serverArchive";
+    /** System property: "true" to make the server started now write that archive at exit instead of using it. */
+    static final String RECORD_ARCHIVE_PROPERTY = "grove.recordServerArchive";
 
     private ServerLauncher() {}
 
@@ -70,6 +75,7 @@ public final class ServerLauncher {
                 cmd.add(o);
             }
         }
+        cmd.addAll(archiveOptions());
         cmd.add("-cp");
         cmd.add(absoluteClassPath());
         cmd.add(SERVER_MAIN);
@@ -84,6 +90,25 @@ public final class ServerLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the grove server", e);
         }
+    }
+
+    /**
+     * The class-data-sharing options for the server: use the archive named by
+     * {@link #ARCHIVE_PROPERTY} when it exists (a stale one is skipped without a warning), or
+     * record it when {@link #RECORD_ARCHIVE_PROPERTY} is true.
+     */
+    static List<String> archiveOptions() {
+        String archive = System.getProperty(ARCHIVE_PROPERTY, "");
+        if (archive.isEmpty()) {
+            return List.of();
+        }
+        if (Boolean.getBoolean(RECORD_ARCHIVE_PROPERTY)) {
+            return List.of("-XX:ArchiveClassesAtExit=" + archive);
+        }
+        if (!Files.isRegularFile(Path.of(archive))) {
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
     }
 
     private static String absoluteClassPath() {

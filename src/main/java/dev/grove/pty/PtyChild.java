@@ -5,23 +5,25 @@ package dev.grove.pty;
 import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
 import com.pty4j.WinSize;
+import com.pty4j.unix.UnixPtyProcess;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A process running on its own pseudo-terminal. Output is read on a dedicated reader thread and
- * handed to a {@link PtyListener}; input goes through a bounded writer thread. The child sees its
- * real size from the first byte: it is started through {@code sh -c 'stty rows R cols C; exec
- * "$@"'} because pty4j sets the size only after the child has started. Methods are thread-safe.
+ * A process running on its own pseudo-terminal. Output is read from the master on a dedicated
+ * reader thread ({@link MasterReader}) and handed to a {@link PtyListener}; input goes through a
+ * bounded writer thread. The child sees its real size from the first byte: it is started through
+ * {@code sh -c 'stty rows R cols C; exec "$@"'} because pty4j sets the size only after the child
+ * has started. Methods are thread-safe.
  */
 public final class PtyChild {
     /** Bytes of input that may wait for a child that does not read. */
     private static final int INPUT_LIMIT = 1 << 20;
-    private static final int READ_BUFFER = 64 * 1024;
+    /** Most output handed over in one chunk: what one read finds ready, plus what is ready right after. */
+    private static final int READ_CHUNK = 64 * 1024;
 
     private final PtyProcess process;
     private final PtyWriter writer;
@@ -67,19 +69,22 @@ public final class PtyChild {
     }
 
     private void readAll(PtyListener listener) {
-        byte[] buf = new byte[READ_BUFFER];
-        try (InputStream in = process.getInputStream()) {
-            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                if (n > 0) {
-                    listener.output(Arrays.copyOf(buf, n));
-                }
-            }
-        } catch (IOException e) {
-            // Linux reports EIO on the master once the child side is gone: that is the end of output.
-            System.getLogger(PtyChild.class.getName()).log(System.Logger.Level.DEBUG, "pty read ended: " + e);
+        MasterReader reader = new MasterReader(((UnixPtyProcess) process).getPty().getMasterFD(), process, READ_CHUNK);
+        for (byte[] chunk = reader.next(); chunk != null; chunk = reader.next()) {
+            listener.output(chunk);
         }
         writer.close();
+        closeMaster();
         listener.exited(waitForExit());
+    }
+
+    /** Closes the master once its output was read to the end (pty4j closes it with its input stream). */
+    private void closeMaster() {
+        try {
+            process.getInputStream().close();
+        } catch (IOException e) {
+            System.getLogger(PtyChild.class.getName()).log(System.Logger.Level.DEBUG, "closing pty master: " + e);
+        }
     }
 
     private int waitForExit() {

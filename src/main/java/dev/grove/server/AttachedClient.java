@@ -12,6 +12,7 @@ import dev.grove.ui.Overlay;
 import dev.grove.ui.UiModel;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One attached client as the session loop sees it: its terminal size, its own focus and layout,
@@ -119,8 +120,8 @@ final class AttachedClient {
         dirty = true;
     }
 
-    /** The overlay for the UI model, or null. */
-    Overlay overlay(List<String[]> helpLines) {
+    /** The overlay for the UI model, or null; {@code helpLines} is asked only when help is shown. */
+    Overlay overlay(Supplier<List<String[]>> helpLines) {
         if (prompt != null) {
             return prompt.overlay();
         }
@@ -128,7 +129,7 @@ final class AttachedClient {
             return new Overlay.Confirm(confirmQuestion);
         }
         if (helpShown) {
-            return new Overlay.Help(helpLines);
+            return new Overlay.Help(helpLines.get());
         }
         if (textView != null) {
             return textView;

@@ -36,9 +36,10 @@ import java.util.function.Supplier;
  * (active = attached, resized or typed last). Other clients show those panes clipped or padded.
  *
  * <p>Frames: a client gets a frame as soon as something it shows changed, unless its previous
- * frame went out less than {@link #FRAME_NANOS} ago (then at that time), its output queue still
- * holds a frame (then when it drains), or a visible pane is inside a synchronized update (then at
- * its end, or after {@link #SYNC_TIMEOUT_NANOS}).
+ * frame went out less than {@link #FRAME_NANOS} ago and no pane began a new burst of output since
+ * (then at that time: sustained output is batched, a pane that was quiet is drawn at once), its
+ * output queue still holds a frame (then when it drains), or a visible pane is inside a
+ * synchronized update (then at its end, or after {@link #SYNC_TIMEOUT_NANOS}).
  */
 public final class Mux implements SessionLoop.Handler {
     static final long FRAME_NANOS = 16_000_000L;
@@ -143,7 +144,7 @@ public final class Mux implements SessionLoop.Handler {
     public void handle(SessionEvent event) {
         if (event instanceof SessionEvent.PaneOutput) {
             SessionEvent.PaneOutput e = (SessionEvent.PaneOutput) event;
-            if (session.output(e.paneId(), e.bytes()).isPresent()) {
+            if (session.output(e.paneId()).isPresent()) {
                 markAllDirty();
             }
         } else if (event instanceof SessionEvent.PaneExited) {
@@ -231,7 +232,8 @@ public final class Mux implements SessionLoop.Handler {
         long due = Long.MAX_VALUE;
         for (AttachedClient c : clients.values()) {
             if (c.dirty && c.output.mayRender()) {
-                due = Math.min(due, Math.max(c.lastFrameNanos + FRAME_NANOS, heldFrameDeadline()));
+                long next = burstSince(c.lastFrameNanos) ? now : c.lastFrameNanos + FRAME_NANOS;
+                due = Math.min(due, Math.max(next, heldFrameDeadline()));
             }
             if (c.pendingInputSinceNanos >= 0) {
                 due = Math.min(due, c.pendingInputSinceNanos + config.escapeTimeMs() * 1_000_000L);
@@ -452,9 +454,20 @@ public final class Mux implements SessionLoop.Handler {
         return deadline;
     }
 
+    /** True when a pane began a burst of output after {@code sinceNanos}. */
+    private boolean burstSince(long sinceNanos) {
+        for (Pane p : session.panes()) {
+            if (p.burstStartNanos() > sinceNanos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void renderIfDue(AttachedClient c, long now) {
         c.expireMessage(now);
-        if (!c.dirty || !c.output.mayRender() || now - c.lastFrameNanos < FRAME_NANOS) {
+        boolean batching = now - c.lastFrameNanos < FRAME_NANOS && !burstSince(c.lastFrameNanos);
+        if (!c.dirty || !c.output.mayRender() || batching) {
             return;
         }
         for (Pane p : session.panes()) {

@@ -31,6 +31,7 @@ final class UiModels {
     private TableSource tableSource = UiModels::paneRows;
     private Predicate<Pane> attention = p -> false;
     private Supplier<String> statusNote = () -> "";
+    private List<String[]> helpLines;
 
     UiModels(Bindings bindings, UserConfig config) {
         this.bindings = bindings;
@@ -76,13 +77,21 @@ final class UiModels {
         }
         boolean collapsed = client != null && client.tableCollapsed;
         return new UiModel(models, focused, client == null ? null : client.layout, tableSource.rows(panes),
-                collapsed, null, withNote(hints), client == null ? null : client.overlay(bindings.help()),
+                collapsed, null, withNote(hints), client == null ? null : client.overlay(this::helpLines),
                 client == null ? null : client.message(), config.extraColumns());
     }
 
     private String withNote(String keyHints) {
         String note = statusNote.get();
         return note.isEmpty() ? keyHints : note + " · " + keyHints;
+    }
+
+    /** The help overlay's lines, built once (the bindings do not change while the server runs). */
+    private List<String[]> helpLines() {
+        if (helpLines == null) {
+            helpLines = bindings.help();
+        }
+        return helpLines;
     }
 
     private String footer(Pane p) {

@@ -15,6 +15,9 @@ import java.util.Map;
  * which is thread-safe.
  */
 public final class Pane {
+    /** A pane silent this long starts a new burst of output when it writes again. */
+    public static final long QUIET_NANOS = 16_000_000L;
+
     private final String id;
     private final String name;
     private final PaneRequest request;
@@ -24,6 +27,8 @@ public final class Pane {
     private int exitCode;
     private String failure;
     private long lastOutputMillis;
+    private long lastOutputNanos;
+    private long burstStartNanos;
     private long syncSinceNanos = -1;
 
     Pane(String id, String name, PaneRequest request, Emulator emulator) {
@@ -39,10 +44,14 @@ public final class Pane {
         this.failure = null;
     }
 
-    /** Feeds output into the emulator; {@code nowMillis} stamps the last output time. */
-    void feed(byte[] bytes, long nowMillis, long nowNanos) {
+    /** Feeds {@code bytes[offset, offset+length)} into the emulator; {@code nowMillis} stamps the last output time. */
+    void feed(byte[] bytes, int offset, int length, long nowMillis, long nowNanos) {
         lastOutputMillis = nowMillis;
-        emulator.feed(bytes, 0, bytes.length);
+        if (burstStartNanos == 0 || nowNanos - lastOutputNanos > QUIET_NANOS) {
+            burstStartNanos = nowNanos;
+        }
+        lastOutputNanos = nowNanos;
+        emulator.feed(bytes, offset, length);
         boolean syncing = emulator.modes().synchronizedOutput();
         if (!syncing) {
             syncSinceNanos = -1;
@@ -120,6 +129,15 @@ public final class Pane {
     /** Why the pane failed, once {@link PaneStatus#FAILED}; otherwise null. */
     public String failure() {
         return failure;
+    }
+
+    /**
+     * When the pane's current burst of output began (its first output after being silent for
+     * {@link #QUIET_NANOS}), 0 before any output. A renderer draws the start of a burst at once
+     * and batches what follows.
+     */
+    public long burstStartNanos() {
+        return burstStartNanos;
     }
 
     /** Wall-clock time of the last output, 0 before any. */

@@ -5,22 +5,20 @@ package dev.grove.session;
 import dev.grove.pty.PtyChild;
 import dev.grove.pty.PtyListener;
 import dev.grove.pty.PtySpec;
-import java.util.concurrent.Semaphore;
 
 /**
  * The running process behind a pane, seen from the session: its reader thread appends every
- * chunk to the pane's log and posts it to the loop. Output waiting for the loop is bounded per
- * pane: when the loop falls behind, the reader blocks, which slows the child down instead of
- * growing memory. Thread-safe.
+ * chunk to the pane's log and queues it for the loop ({@link PendingOutput}: bounded, and one
+ * event per pane at a time). Thread-safe.
  */
 final class PaneProcess implements PtyListener {
     /** Bytes of output that may wait for the session loop, per pane. */
-    static final int PENDING_LIMIT = 4 << 20;
+    static final int PENDING_LIMIT = 512 << 10;
 
     private final String paneId;
     private final SessionLoop loop;
     private final PaneLog log;
-    private final Semaphore credit = new Semaphore(PENDING_LIMIT);
+    private final PendingOutput pending = new PendingOutput(PENDING_LIMIT);
     private volatile PtyChild child;
 
     private PaneProcess(String paneId, SessionLoop loop, PaneLog log) {
@@ -38,8 +36,9 @@ final class PaneProcess implements PtyListener {
     @Override
     public void output(byte[] chunk) {
         log.append(chunk);
-        credit.acquireUninterruptibly(chunk.length);
-        loop.post(new SessionEvent.PaneOutput(paneId, chunk));
+        if (pending.add(chunk)) {
+            loop.post(new SessionEvent.PaneOutput(paneId));
+        }
     }
 
     @Override
@@ -48,9 +47,21 @@ final class PaneProcess implements PtyListener {
         loop.post(new SessionEvent.PaneExited(paneId, exitCode));
     }
 
-    /** The loop consumed a chunk of {@code length} bytes. */
-    void consumed(int length) {
-        credit.release(length);
+    /** The oldest output waiting for the loop, or null. */
+    byte[] nextOutput() {
+        return pending.poll();
+    }
+
+    /** Gives back the unused end of the chunk last taken with {@link #nextOutput}. */
+    void returnOutput(byte[] rest) {
+        pending.pushBack(rest);
+    }
+
+    /** The loop has taken its slice of this pane's output; it gets another event if more waits. */
+    void endOutputTurn() {
+        if (pending.endTurn()) {
+            loop.post(new SessionEvent.PaneOutput(paneId));
+        }
     }
 
     void resize(int cols, int rows) {

@@ -8,6 +8,7 @@ import dev.grove.term.Emulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class Session {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+    /** Output of one pane applied per turn of the loop, so other panes and input wait at most that long. */
+    static final int OUTPUT_SLICE = 16 << 10;
+    /** Longest work on one pane's output per turn of the loop. */
+    static final long OUTPUT_SLICE_NANOS = 2_000_000L;
+    /** Bytes fed to an emulator between two looks at the clock. */
+    private static final int FEED_PIECE = 4 << 10;
     /** Each pane log file is rotated at this size (two files per pane at most). */
     private static final long LOG_CAP = 8L << 20;
 
@@ -102,26 +109,61 @@ public final class Session {
         panes.add(Math.max(0, Math.min(index, panes.size())), pane);
     }
 
-    /** Applies a chunk of output to its pane; chunks of panes already closed are dropped. */
-    public Optional<Pane> output(String paneId, byte[] bytes) {
+    /**
+     * Applies the next slice of a pane's waiting output: up to {@link #OUTPUT_SLICE} bytes or
+     * {@link #OUTPUT_SLICE_NANOS} of work, whichever comes first (the emulator may be slow while
+     * the JIT warms up). Empty when nothing was applied (the pane is closed or failed: its output
+     * is dropped).
+     */
+    public Optional<Pane> output(String paneId) {
         Pane pane = byId.get(paneId);
         if (pane == null) {
             return Optional.empty();
         }
-        pane.process().consumed(bytes.length);
-        if (pane.status() == PaneStatus.FAILED) {
-            return Optional.empty();
+        PaneProcess process = pane.process();
+        boolean failed = pane.status() == PaneStatus.FAILED;
+        long start = System.nanoTime();
+        int taken = 0;
+        for (byte[] chunk = process.nextOutput(); chunk != null; chunk = process.nextOutput()) {
+            int used = failed ? chunk.length : feedWithin(pane, chunk, start);
+            taken += used;
+            if (used < chunk.length) {
+                process.returnOutput(Arrays.copyOfRange(chunk, used, chunk.length));
+                break;
+            }
+            if (taken >= OUTPUT_SLICE) {
+                break;
+            }
         }
-        pane.feed(bytes, System.currentTimeMillis(), System.nanoTime());
-        return Optional.of(pane);
+        process.endOutputTurn();
+        return failed || taken == 0 ? Optional.empty() : Optional.of(pane);
     }
 
-    /** Records that a pane's process exited. */
+    /** Feeds {@code chunk} in pieces until it is used up or the slice's time is; returns the bytes fed. */
+    private static int feedWithin(Pane pane, byte[] chunk, long sliceStart) {
+        int off = 0;
+        while (off < chunk.length) {
+            int n = Math.min(FEED_PIECE, chunk.length - off);
+            pane.feed(chunk, off, n, System.currentTimeMillis(), System.nanoTime());
+            off += n;
+            if (System.nanoTime() - sliceStart > OUTPUT_SLICE_NANOS) {
+                break;
+            }
+        }
+        return off;
+    }
+
+    /** Records that a pane's process exited, after applying the output it left. */
     public Optional<Pane> exited(String paneId, int exitCode) {
         Pane pane = byId.get(paneId);
         if (pane == null || pane.process().isRunning()) {
             // A late exit of a process that was already replaced by a restart.
             return Optional.empty();
+        }
+        for (byte[] chunk = pane.process().nextOutput(); chunk != null; chunk = pane.process().nextOutput()) {
+            if (pane.status() != PaneStatus.FAILED) {
+                pane.feed(chunk, 0, chunk.length, System.currentTimeMillis(), System.nanoTime());
+            }
         }
         pane.exited(exitCode);
         return Optional.of(pane);

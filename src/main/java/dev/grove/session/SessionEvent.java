@@ -17,8 +17,8 @@ public sealed interface SessionEvent {
         String paneId();
     }
 
-    /** A pane's process wrote {@code bytes}. */
-    record PaneOutput(String paneId, byte[] bytes) implements SessionEvent, PaneEvent {}
+    /** A pane's process wrote output, waiting to be applied ({@link Session#output}). */
+    record PaneOutput(String paneId) implements SessionEvent, PaneEvent {}
 
     /** A pane's process exited after its output was read to the end. */
     record PaneExited(String paneId, int exitCode) implements SessionEvent, PaneEvent {}

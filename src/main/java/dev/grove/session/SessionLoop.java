@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The single thread that owns every piece of mutable server state. Other threads only
  * {@link #post} events; the loop drains them in batches, hands each to the {@link Handler}, and
- * calls {@link Handler#afterBatch} when the queue is empty or a batch has run long enough (that is
- * where rendering happens). Faults are isolated: an exception while handling a pane's event is
+ * calls {@link Handler#afterBatch} when the queue is empty, a batch has run long enough, or the
+ * handler has something due at once (that is where rendering happens). Faults are isolated: an exception while handling a pane's event is
  * reported to {@link Handler#eventFailed} and the loop goes on.
  */
 public final class SessionLoop {
@@ -59,7 +59,8 @@ public final class SessionLoop {
                 dispatch(handler, first);
                 for (SessionEvent next = queue.poll(); next != null; next = queue.poll()) {
                     dispatch(handler, next);
-                    if (System.nanoTime() - start > BATCH_NANOS || handler.finished()) {
+                    if (System.nanoTime() - start > BATCH_NANOS || handler.finished()
+                            || handler.nanosUntilDue() == 0) {
                         break;
                     }
                 }

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.pty;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+
+/**
+ * The C library calls grove makes on a pty master itself, direct-mapped through JNA (a direct
+ * call costs about as much as the system call). pty4j's own read path is several times slower:
+ * every read polls a wake-up pipe through reflective JNA structures and copies the caller's
+ * whole buffer in and out. Stateless; thread-safe.
+ */
+final class Libc {
+    static final short POLLIN = 0x1;
+    static final int EINTR = 4;
+    static final int EIO = 5;
+    /** Size of {@code struct pollfd}: int fd, short events, short revents. */
+    static final int POLLFD_SIZE = 8;
+
+    static {
+        Native.register(NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
+    }
+
+    private Libc() {}
+
+    /** read(2) into native memory; throws with errno on failure. */
+    static native long read(int fd, Pointer buffer, long count) throws LastErrorException;
+
+    /** poll(2) over {@code count} {@code struct pollfd} in native memory; throws with errno on failure. */
+    static native int poll(Pointer fds, long count, int timeoutMillis) throws LastErrorException;
+}
