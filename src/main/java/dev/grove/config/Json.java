@@ -47,7 +47,7 @@ public final class Json {
      */
     public static <T> T read(Path file, Class<T> type) {
         try {
-            return MAPPER.readValue(file.toFile(), type);
+            return nonNull(MAPPER.readValue(file.toFile(), type), file.toString());
         } catch (JsonProcessingException e) {
             throw describe(file.toString(), e);
         } catch (NoSuchFileException e) {
@@ -63,10 +63,18 @@ public final class Json {
     /** Parses {@code text} as {@code type}; {@code origin} names the text in errors. */
     public static <T> T parse(String text, String origin, Class<T> type) {
         try {
-            return MAPPER.readValue(text, type);
+            return nonNull(MAPPER.readValue(text, type), origin);
         } catch (JsonProcessingException e) {
             throw describe(origin, e);
         }
+    }
+
+    /** A document that is just {@code null} is as wrong as a missing object. */
+    private static <T> T nonNull(T value, String origin) {
+        if (value == null) {
+            throw new UserError(origin + ": expected a JSON object, found null", "fix the file or remove it to use the defaults");
+        }
+        return value;
     }
 
     /** Serialises {@code value} as indented JSON. */
