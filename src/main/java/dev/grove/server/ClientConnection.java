@@ -32,14 +32,17 @@ final class ClientConnection {
     private final SessionLoop loop;
     private final ClientRegistry registry;
     private final String serverVersion;
+    private final FlowControl flow;
     private final FrameWriter writer;
     private ClientOutput output;
 
-    ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion) {
+    ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion,
+                     FlowControl flow) {
         this.channel = channel;
         this.loop = loop;
         this.registry = registry;
         this.serverVersion = serverVersion;
+        this.flow = flow;
         this.writer = new FrameWriter(channel);
     }
 
@@ -106,7 +109,7 @@ final class ClientConnection {
 
     private void relay(FrameReader reader, Message.Hello hello) throws IOException {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
-        output = new ClientOutput(id, writer, loop, FlowControl.standard());
+        output = new ClientOutput(id, writer, loop, flow);
         registry.add(this);
         output.start();
         loop.post(new SessionEvent.ClientConnected(id, info(hello)));

@@ -57,6 +57,7 @@ public final class Mux implements SessionLoop.Handler {
     private final KeyRouter router;
     private final ServerCommands commands;
     private final UiModels models;
+    private final PassThrough passThrough;
     private AttachedClient active;
     private int fallbackCols;
     private int fallbackRows;
@@ -77,6 +78,7 @@ public final class Mux implements SessionLoop.Handler {
         this.router = new KeyRouter(this, bindings, config);
         this.commands = new ServerCommands(this);
         this.models = new UiModels(bindings, config);
+        this.passThrough = new PassThrough(config);
     }
 
     // ---- hooks for packages wired by the composition root ----
@@ -119,7 +121,9 @@ public final class Mux implements SessionLoop.Handler {
     public void handle(SessionEvent event) {
         if (event instanceof SessionEvent.PaneOutput) {
             SessionEvent.PaneOutput e = (SessionEvent.PaneOutput) event;
-            if (session.output(e.paneId(), e.bytes()).isPresent()) {
+            Optional<Pane> pane = session.output(e.paneId(), e.bytes());
+            if (pane.isPresent()) {
+                passThrough.forward(pane.get(), clients.values(), System.nanoTime());
                 markAllDirty();
             }
         } else if (event instanceof SessionEvent.PaneExited) {
@@ -292,7 +296,8 @@ public final class Mux implements SessionLoop.Handler {
     private void dropStuckClients(long now) {
         for (AttachedClient c : List.copyOf(clients.values())) {
             if (c.output.isStuck(now)) {
-                LOG.log(System.Logger.Level.WARNING, "client " + c.id + " too slow (its output has not moved for 30 s), dropped");
+                LOG.log(System.Logger.Level.WARNING, "client " + c.id + " too slow (its output has not moved for "
+                        + config.clientTimeoutMs() + " ms), dropped");
                 disconnect(c.id, "too slow");
             }
         }

@@ -69,7 +69,8 @@ public final class ServerMain {
             if (options.openFirstPane()) {
                 mux.openPane(firstPane(options), null);
             }
-            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version()).start());
+            FlowControl flow = FlowControl.withTimeout(config.clientTimeoutMs());
+            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version(), flow).start());
             loop.run(mux);
         }
         awaitClientsFlushed(registry);

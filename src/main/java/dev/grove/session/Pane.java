@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.session;
 
+import dev.grove.common.PrintableText;
 import dev.grove.term.Emulator;
 import dev.grove.term.TermModes;
 import dev.grove.term.screen.ScreenView;
@@ -139,10 +140,10 @@ public final class Pane {
         return emulator;
     }
 
-    /** The title the program set (OSC 0/2), or empty. */
+    /** The title the program set (OSC 0/2) with control characters replaced, or empty. */
     public String title() {
         String t = emulator.title();
-        return t == null ? "" : t;
+        return t == null ? "" : PrintableText.of(t);
     }
 
     /**

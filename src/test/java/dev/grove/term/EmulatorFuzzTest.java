@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.grove.fuzz.HostileOutput;
 import dev.grove.fuzz.Mutator;
 import dev.grove.term.screen.ScreenView;
 import java.io.IOException;
@@ -34,23 +35,11 @@ class EmulatorFuzzTest {
     private static final int CASES = 100_000;
     private static final int SCROLLBACK = 500;
     private static final long RETAINED_LIMIT = 128L << 20;
-    private static final List<String> TOKENS = List.of("\u001b[", "\u001b]", "\u001bP", "\u001b_", "\u001b^", "\u001bX",
-            "\u001b\\", "\u0007", "\u001b", "\u0018", "\u001a", "0", "1", "2", "3", "7", "9", "38", "48", "58", "65535",
-            "9999999999", "1049", "2026", "2004", "1000", "1006", ";", ":", "?", ">", "<", "=", "!", " ", "$", "\"", "'",
-            "m", "H", "J", "K", "r", "h", "l", "@", "P", "X", "b", "t", "q", "u", "S", "T", "L", "M", "c", "n", "s", "g",
-            "d", "G", "E", "F", "A", "B", "C", "D", "Z", "x", "p", "\n", "\r", "\b", "\t", "\u000b", "\u000e", "\u000f",
-            "é", "漢", "😀", "\u0301", "\u200d", "\ufe0f", "\u00ad", "\u0085", "\u009b", "\u009d", "\u009c",
-            "\u001b(0", "\u001b)B", "\u001b#8", "\u001bc", "\u001b7", "\u001b8", "\u001bD", "\u001bM", "\u001bE",
-            "\u001b[?1049h", "\u001b[?2026h", "\u001b[?2026l", "\u001b]52;c;", "aGVsbG8=", "\u001b]8;;http://x/\u001b\\",
-            "\u001b]0;", "\u001b]2;", "\u001b]777;notify;t;", "\u001b]9;", "\u001b]4;1;rgb:ff/00/00", "\u001b]10;?",
-            "\u001b[>4;2m", "\u001b[>1u", "\u001b[=1;1u", "\u001b[?u", "\u001b[6n", "\u001b[c", "\u001bP$qm\u001b\\",
-            "\u001b[22t", "\u001b[23t", "\u001b[8;50;100t", "\u001b[3J", "\u001b[?3h", "\u001b[?6h", "\u001b[?69h",
-            "\u001b[5;10s", "abc", "    ");
 
     @Test
     void hostileOutputNeverBreaksTheEmulatorOrItsBounds() throws IOException, URISyntaxException {
         SplittableRandom random = new SplittableRandom(0x5eed_2026L);
-        Mutator mutator = new Mutator(random, TOKENS);
+        Mutator mutator = new Mutator(random, HostileOutput.TOKENS);
         List<byte[]> recordings = recordings();
         long before = retainedHeap();
         Emulator[] panes = {new Emulator(80, 24, SCROLLBACK, ReplySink.NONE),
