@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ClientConnection {
     private static final System.Logger LOG = System.getLogger(ClientConnection.class.getName());
     private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
+    private static final UserPrincipal SERVER_USER = PeerCheck.self();
 
     private final int id = NEXT_ID.getAndIncrement();
     private final SocketChannel channel;
@@ -63,7 +65,7 @@ final class ClientConnection {
 
     private void serve() {
         try {
-            String refusal = PeerCheck.refusal(PeerCheck.peerUser(channel), System.getProperty("user.name"));
+            String refusal = PeerCheck.refusal(PeerCheck.peer(channel), SERVER_USER);
             if (refusal != null) {
                 LOG.log(System.Logger.Level.WARNING, "refused connection: " + refusal);
                 writer.write(new Message.Refused(refusal, ""));

@@ -30,7 +30,7 @@ final class GroveEnv implements AutoCloseable {
     static final String PROMPT = "grove-test$ ";
 
     private final Path root;
-    private final Path socket;
+    private Path socket;
     private final Map<String, String> env = new HashMap<>();
     private final List<GroveTerminal> terminals = new ArrayList<>();
     private final List<Process> servers = new ArrayList<>();
@@ -63,6 +63,11 @@ final class GroveEnv implements AutoCloseable {
 
     Path socket() {
         return socket;
+    }
+
+    /** Uses {@code path} as the server socket from now on (instead of one in the test directory). */
+    void useSocket(Path path) {
+        socket = path;
     }
 
     Map<String, String> env() {

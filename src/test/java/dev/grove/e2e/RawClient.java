@@ -83,6 +83,29 @@ final class RawClient implements AutoCloseable {
         }
     }
 
+    /** The next message from the server (null when it closed the connection). */
+    Message next() {
+        try {
+            return reader.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads until the server ends the connection; true when it did (cleanly or with a reset). */
+    boolean closedByServer() {
+        try {
+            for (Message m = reader.read(); m != null; m = reader.read()) {
+                if (m instanceof Message.Welcome) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /** Starts collecting everything the server sends. */
     RawClient startReading() {
         thread = new Thread(this::readAll, "raw-client");
