@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
         subcommands = {MuxCommands.Attach.class, MuxCommands.Detach.class, MuxCommands.Ls.class,
-                MuxCommands.KillServer.class, MuxCommands.New.class, MuxCommands.Send.class,
+                MuxCommands.KillServer.class, MuxCommands.New.class, MuxCommands.Send.class, ResumeCommand.class,
                 TermReplayCommand.class})
 public final class GroveCommand implements Callable<Integer> {
     @Mixin SocketOption socket;

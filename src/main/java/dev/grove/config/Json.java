@@ -87,8 +87,11 @@ public final class Json {
     }
 
     /**
-     * Writes {@code text} to {@code file} atomically: a temporary file beside it, fsync, then a
-     * rename over the old file. On failure the old file is untouched and no temporary file stays.
+     * Writes {@code text} to {@code file} atomically: a temporary file beside it (readable by its
+     * owner only), fsync, a rename over the old file, then an fsync of the directory so the rename
+     * survives a power cut. On failure the old file is untouched and no temporary file stays; a
+     * process killed in the middle leaves the old file whole and at most a temporary file, named
+     * {@code .NAME*.tmp}.
      */
     public static void writeAtomically(Path file, String text) {
         Path dir = file.toAbsolutePath().getParent();
@@ -106,6 +109,9 @@ public final class Json {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+                d.force(true);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         } finally {
@@ -117,7 +123,8 @@ public final class Json {
         }
     }
 
-    private static UserError describe(String origin, JsonProcessingException e) {
+    /** A UserError naming {@code origin}, the position and the field of a Jackson failure. */
+    static UserError describe(String origin, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = loc == null ? origin : origin + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
         String field = "";

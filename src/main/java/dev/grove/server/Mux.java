@@ -14,6 +14,7 @@ import dev.grove.session.Session;
 import dev.grove.session.SessionEvent;
 import dev.grove.session.SessionLoop;
 import dev.grove.ui.ClientCaps;
+import dev.grove.ui.LayoutMode;
 import dev.grove.ui.Layouts;
 import dev.grove.ui.Rect;
 import dev.grove.ui.UiModel;
@@ -58,7 +59,11 @@ public final class Mux implements SessionLoop.Handler {
     private final ServerCommands commands;
     private final UiModels models;
     private final PassThrough passThrough;
+    private final Resumer resumer = new Resumer();
     private AttachedClient active;
+    /** Focus and layout for clients while none is active (restored, or left by the last active client). */
+    private String defaultFocus;
+    private LayoutMode defaultLayout = LayoutMode.TILED;
     private int fallbackCols;
     private int fallbackRows;
     private boolean finished;
@@ -90,6 +95,11 @@ public final class Mux implements SessionLoop.Handler {
      */
     public void registerPaneAction(String action, PaneAction handler) {
         paneActions.put(action, handler);
+    }
+
+    /** Replaces how panes lost with a stopped server are resumed (default: their original command). */
+    public void setResumeCommands(ResumeCommands commands) {
+        resumer.setCommands(commands);
     }
 
     /** Replaces the status table's rows (default: one row per pane). */
@@ -244,9 +254,12 @@ public final class Mux implements SessionLoop.Handler {
                 config.statusTableCollapsed());
         if (active != null && active.focusedPaneId != null) {
             c.focusedPaneId = active.focusedPaneId;
+        } else if (defaultFocus != null && session.byId(defaultFocus).isPresent()) {
+            c.focusedPaneId = defaultFocus;
         } else if (!session.panes().isEmpty()) {
             c.focusedPaneId = session.panes().get(0).id();
         }
+        c.layout = active != null ? active.layout : defaultLayout;
         clients.put(id, c);
         if (session.panes().isEmpty()) {
             openPane(shellPane(options, List.of(), info.env(), info.cwd()), c);
@@ -282,6 +295,8 @@ public final class Mux implements SessionLoop.Handler {
         }
         LOG.log(System.Logger.Level.INFO, "client " + id + " left: " + reason);
         if (active == c) {
+            defaultFocus = c.focusedPaneId;
+            defaultLayout = c.layout;
             active = clients.values().stream().filter(o -> !o.info.readOnly())
                     .max((a, b) -> Long.compare(a.lastActiveNanos, b.lastActiveNanos)).orElse(null);
             layoutChanged = true;
@@ -335,6 +350,7 @@ public final class Mux implements SessionLoop.Handler {
     void closePane(Pane pane) {
         int index = session.panes().indexOf(pane);
         session.close(pane);
+        resumer.forget(pane);
         for (AttachedClient c : clients.values()) {
             if (pane.id().equals(c.focusedPaneId)) {
                 List<Pane> left = session.panes();
@@ -346,6 +362,39 @@ public final class Mux implements SessionLoop.Handler {
         }
         layoutChanged = true;
         markAllDirty();
+    }
+
+    /** Starts an exited pane again; a pane lost with a stopped server with its resume command. */
+    void restartPane(Pane pane) {
+        resumer.restart(session, pane);
+        markAllDirty();
+    }
+
+    Resumer resumer() {
+        return resumer;
+    }
+
+    /** Sets the focus (a pane id, may be null) and layout clients get while none is active. */
+    void setDefaultView(String paneId, LayoutMode layout) {
+        defaultFocus = paneId;
+        defaultLayout = layout;
+    }
+
+    /** The focused pane's id to save: the active client's, else the default. */
+    String focusToKeep() {
+        return active != null ? active.focusedPaneId : defaultFocus;
+    }
+
+    /** The layout to save: the active client's, else the default. */
+    LayoutMode layoutToKeep() {
+        return active != null ? active.layout : defaultLayout;
+    }
+
+    /** Shows {@code message} in every attached client's status line. */
+    void tellClients(String message) {
+        for (AttachedClient c : clients.values()) {
+            c.message(message);
+        }
     }
 
     /** The pane this client has focused, if any. */

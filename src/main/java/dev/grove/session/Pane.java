@@ -20,24 +20,37 @@ public final class Pane {
     private final String name;
     private final PaneRequest request;
     private final Emulator emulator;
+    private final long createdMillis;
+    /** Null for a pane restored after a server stop, until it is started again. */
     private PaneProcess process;
+    /** True while the pane shows a process lost when the server stopped (restored, not yet started again). */
+    private boolean interrupted;
     private PaneStatus status = PaneStatus.RUNNING;
     private int exitCode;
     private String failure;
     private long lastOutputMillis;
     private long syncSinceNanos = -1;
 
-    Pane(String id, String name, PaneRequest request, Emulator emulator) {
+    Pane(String id, String name, PaneRequest request, Emulator emulator, long createdMillis) {
         this.id = id;
         this.name = name;
         this.request = request;
         this.emulator = emulator;
+        this.createdMillis = createdMillis;
     }
 
     void attach(PaneProcess newProcess) {
         this.process = newProcess;
         this.status = PaneStatus.RUNNING;
         this.failure = null;
+        this.interrupted = false;
+    }
+
+    /** Marks a restored pane as exited: with {@code code}, or interrupted (lost with the server) when null. */
+    void restoredExited(Integer code) {
+        status = PaneStatus.EXITED;
+        exitCode = code == null ? -1 : code;
+        interrupted = code == null;
     }
 
     /** Feeds output into the emulator; {@code nowMillis} stamps the last output time. */
@@ -73,7 +86,9 @@ public final class Pane {
             return;
         }
         emulator.resize(cols, rows);
-        process.resize(cols, rows);
+        if (process != null) {
+            process.resize(cols, rows);
+        }
     }
 
     /** Sends bytes to the process's input; false when the process is gone or not reading. */
@@ -113,9 +128,22 @@ public final class Pane {
         return status;
     }
 
-    /** The exit status once {@link PaneStatus#EXITED}. */
+    /** The exit status once {@link PaneStatus#EXITED}; -1 when {@link #interrupted()}. */
     public int exitCode() {
         return exitCode;
+    }
+
+    /**
+     * True for a pane restored after the server stopped while its process ran: the process was
+     * lost with the server, so there is no exit status; starting it again clears this.
+     */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    /** When the pane was first opened (kept across server restarts), epoch milliseconds. */
+    public long createdMillis() {
+        return createdMillis;
     }
 
     /** Why the pane failed, once {@link PaneStatus#FAILED}; otherwise null. */
