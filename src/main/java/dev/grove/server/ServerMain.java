@@ -83,6 +83,7 @@ public final class ServerMain {
             listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version(), flow).start());
             loop.run(new StateSaving(mux, keeper));
         }
+        session.awaitTerminated();
         awaitClientsFlushed(registry);
     }
 

@@ -103,11 +103,12 @@ final class StateKeeper {
             }
         } catch (UncheckedIOException e) {
             retryAtNanos = nowNanos + RETRY_NANOS;
-            String message = "cannot save grove's state to " + file.path() + ": " + cause(e);
-            if (!message.equals(failure)) {
-                LOG.log(System.Logger.Level.WARNING, message + " (the last saved state is kept; retrying)");
-                mux.tellClients(message);
-                failure = message;
+            String reason = cause(e);
+            if (!reason.equals(failure)) {
+                LOG.log(System.Logger.Level.WARNING, "cannot save grove's state to " + file.path() + ": " + reason
+                        + " (the last saved state is kept; retrying)");
+                mux.tellClients("grove cannot save its state: " + reason + " (the last saved state is kept)");
+                failure = reason;
             }
         }
     }

@@ -72,4 +72,8 @@ final class PaneProcess implements PtyListener {
     void terminate() {
         child.terminate();
     }
+
+    void awaitTerminated() {
+        child.awaitTerminated();
+    }
 }

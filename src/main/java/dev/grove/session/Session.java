@@ -132,9 +132,9 @@ public final class Session {
         pane.attach(PaneProcess.start(pane.id(), spec(pane.request(), command, cols, rows), loop, log(pane.name())));
     }
 
-    /** Terminates the pane's process (if running) and removes the pane. */
+    /** Terminates the pane's process and whatever else still runs on its terminal, and removes the pane. */
     public void close(Pane pane) {
-        if (pane.status() == PaneStatus.RUNNING) {
+        if (pane.process() != null) {
             pane.process().terminate();
         }
         panes.remove(pane);
@@ -190,11 +190,20 @@ public final class Session {
         }
     }
 
-    /** Terminates every pane's process. */
+    /** Terminates every pane's process and whatever else runs on their terminals. */
     public void terminateAll() {
         for (Pane p : panes) {
-            if (p.status() == PaneStatus.RUNNING) {
+            if (p.process() != null) {
                 p.process().terminate();
+            }
+        }
+    }
+
+    /** After {@link #terminateAll}: waits briefly for every pane's processes to end, then kills what is left. */
+    public void awaitTerminated() {
+        for (Pane p : panes) {
+            if (p.process() != null) {
+                p.process().awaitTerminated();
             }
         }
     }

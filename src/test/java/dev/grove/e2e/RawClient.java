@@ -35,7 +35,13 @@ final class RawClient implements AutoCloseable {
     private final SocketChannel channel;
     private final FrameWriter writer;
     private final FrameReader reader;
+    /** Bytes of output kept by a counting client: the most recent ones, for searching. */
+    private static final int WINDOW = 256 * 1024;
+
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    private boolean keepAll = true;
+    /** Bytes received in all, also those no longer kept. */
+    private long total;
     private final Emulator terminal;
     private volatile String detachReason;
     private volatile boolean ended;
@@ -108,6 +114,20 @@ final class RawClient implements AutoCloseable {
 
     /** Starts collecting everything the server sends. */
     RawClient startReading() {
+        keepAll = true;
+        return start();
+    }
+
+    /**
+     * Starts reading, keeping only the most recent bytes (for searching) and a count of all: for
+     * long runs whose output would not fit in memory. The screen is kept up to date either way.
+     */
+    RawClient startCounting() {
+        keepAll = false;
+        return start();
+    }
+
+    private RawClient start() {
         thread = new Thread(this::readAll, "raw-client");
         thread.setDaemon(true);
         thread.start();
@@ -119,10 +139,7 @@ final class RawClient implements AutoCloseable {
             for (Message m = reader.read(); m != null; m = reader.read()) {
                 if (m instanceof Message.Output) {
                     byte[] b = ((Message.Output) m).bytes();
-                    synchronized (this) {
-                        received.write(b, 0, b.length);
-                        terminal.feed(b);
-                    }
+                    keep(b);
                 } else if (m instanceof Message.Detached) {
                     detachReason = ((Message.Detached) m).reason();
                 }
@@ -130,7 +147,41 @@ final class RawClient implements AutoCloseable {
         } catch (IOException e) {
             detachReason = detachReason == null ? "connection ended: " + e.getMessage() : detachReason;
         }
-        ended = true;
+        synchronized (this) {
+            ended = true;
+            notifyAll();
+        }
+    }
+
+    private synchronized void keep(byte[] b) {
+        terminal.feed(b);
+        total += b.length;
+        if (!keepAll && received.size() + b.length > WINDOW) {
+            byte[] recent = received.toByteArray();
+            int from = Math.max(0, recent.length + b.length - WINDOW / 2);
+            received.reset();
+            received.write(recent, Math.min(from, recent.length), recent.length - Math.min(from, recent.length));
+        }
+        received.write(b, 0, b.length);
+        notifyAll();
+    }
+
+    /** Waits until the screen shows {@code text}; true when it did within {@code millis}. */
+    synchronized boolean screenShows(String text, long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!screen().contains(text)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || ended) {
+                return false;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sends {@code text} as typed input. */
@@ -158,13 +209,14 @@ final class RawClient implements AutoCloseable {
         }
     }
 
-    /** Every byte of output received so far. */
+    /** Every byte of output received so far (the most recent ones for a counting client). */
     synchronized byte[] received() {
         return received.toByteArray();
     }
 
+    /** Bytes of output received in all. */
     synchronized long receivedCount() {
-        return received.size();
+        return total;
     }
 
     /** The screen the received output draws, one line per row, trailing blanks trimmed. */
