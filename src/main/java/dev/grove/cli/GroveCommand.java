@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
         subcommands = {MuxCommands.Attach.class, MuxCommands.Detach.class, MuxCommands.Ls.class,
-                MuxCommands.KillServer.class, NewCommand.class, MuxCommands.Send.class,
+                MuxCommands.KillServer.class, NewCommand.class, MuxCommands.Send.class, ResumeCommand.class,
                 DiffCommand.class, MergeCommand.class, RmCommand.class, RestoreCommand.class, GcCommand.class,
                 RadarCommand.class, StatusCommand.class, TermReplayCommand.class, DemoCommand.class,
                 BatchCommand.class, CompareCommand.class})

@@ -188,8 +188,7 @@ final class Actions {
     private void restart(AttachedClient c) {
         Optional<Pane> pane = mux.focused(c);
         if (pane.isPresent()) {
-            mux.session().restart(pane.get());
-            mux.markAllDirty();
+            mux.restartPane(pane.get());
         }
     }
 

@@ -3,6 +3,8 @@
 package dev.grove.server;
 
 import dev.grove.common.UserError;
+import dev.grove.config.SavedState;
+import dev.grove.config.StateFile;
 import dev.grove.config.Theme;
 import dev.grove.config.Themes;
 import dev.grove.config.UserConfig;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
@@ -25,8 +28,9 @@ import sun.misc.SignalHandler;
 
 /**
  * The server process: started detached by the client ({@code setsid}, output to the server log),
- * it ignores SIGHUP, stops on SIGTERM, listens on the socket and runs the session loop on the main
- * thread. This is the composition root: the place to wire packages that add pane actions, the
+ * it ignores SIGHUP, stops on SIGTERM, restores the panes of {@code state.json} (as exited, with
+ * their last screens), listens on the socket and runs the session loop on the main thread,
+ * saving its state after every change. This is the composition root: the place to wire packages that add pane actions, the
  * status table or background jobs into the {@link Mux}.
  *
  * <p>Arguments: {@code --socket PATH --state-dir DIR [--worktree DIR] [--history-limit N]
@@ -55,6 +59,9 @@ public final class ServerMain {
     static void run(ServerOptions options) {
         UserConfig config = UserConfig.load();
         Theme theme = Themes.load(options.theme() != null ? options.theme() : config.theme());
+        StateFile stateFile = new StateFile(options.stateDir());
+        stateFile.removeInterruptedWrites();
+        Optional<SavedState> saved = stateFile.load();
         int history = options.historyLimit() >= 0 ? options.historyLimit() : config.historyLimit();
         SessionLoop loop = new SessionLoop();
         Session session = new Session(loop, options.logsDir(), history);
@@ -69,12 +76,17 @@ public final class ServerMain {
         try (SocketListener listener = SocketListener.bind(options.socket())) {
             LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()
                     + " listening on " + options.socket());
-            if (options.openFirstPane()) {
+            StateKeeper keeper = new StateKeeper(stateFile, System.getenv(), options.version());
+            saved.ifPresent(state -> keeper.restore(mux, state));
+            if (options.openFirstPane() && session.panes().isEmpty()) {
                 mux.openPane(firstPane(options), null);
             }
-            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version()).start());
-            loop.run(mux);
+            keeper.saveNow(mux);
+            FlowControl flow = FlowControl.withTimeout(config.clientTimeoutMs());
+            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version(), flow).start());
+            loop.run(new StateSaving(mux, keeper));
         }
+        session.awaitTerminated();
         awaitClientsFlushed(registry);
     }
 

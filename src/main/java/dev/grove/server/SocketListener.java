@@ -13,11 +13,14 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Consumer;
 
 /**
  * The server's Unix socket. Binding replaces a stale socket file (one nobody accepts on) and
- * refuses to start a second server on a live one. Accepts on its own thread and hands each
+ * refuses to start a second server on a live one; the socket file is made readable and writable
+ * by its owner only (connecting needs write access), also where {@code -S} puts it in a shared
+ * directory. Accepts on its own thread and hands each
  * connection to a callback; the socket file is deleted on {@link #close}.
  */
 final class SocketListener implements AutoCloseable {
@@ -43,6 +46,7 @@ final class SocketListener implements AutoCloseable {
             }
             ServerSocketChannel ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             ch.bind(UnixDomainSocketAddress.of(path));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
             return new SocketListener(path, ch);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + path, e);

@@ -95,6 +95,10 @@ final class UiModels {
     }
 
     private String footer(Pane p) {
+        if (p.interrupted()) {
+            return "stopped when the grove server stopped — " + config.prefix() + " r resumes, "
+                    + config.prefix() + " x closes";
+        }
         if (p.status() == PaneStatus.EXITED) {
             return "exited with status " + p.exitCode() + " — " + config.prefix() + " r restarts, "
                     + config.prefix() + " x closes";
@@ -110,7 +114,8 @@ final class UiModels {
         List<TableRow> rows = new ArrayList<>(panes.size());
         for (Pane p : panes) {
             String last = p.lastOutputMillis() == 0 ? "-" : HH_MM.format(Instant.ofEpochMilli(p.lastOutputMillis()));
-            String status = p.status() == PaneStatus.EXITED ? "Exited " + p.exitCode() : p.status().label();
+            String status = p.interrupted() ? "Exited" : p.status() == PaneStatus.EXITED ? "Exited " + p.exitCode()
+                    : p.status().label();
             rows.add(new TableRow(p.name(), String.join(" ", p.command()), status, last, List.of(),
                     p.status() != PaneStatus.RUNNING));
         }

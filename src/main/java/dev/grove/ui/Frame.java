@@ -110,6 +110,9 @@ final class Frame {
         for (int i = 0; i < s.length() && c < endCol; ) {
             int ch = s.codePointAt(i);
             i += Character.charCount(ch);
+            if (ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE) {
+                ch = 0xfffd; // half of a pair cut apart: it has no UTF-8 form a terminal would accept
+            }
             int w = TextWidth.of(ch);
             if (w == 0) {
                 if (!CharWidth.ignorable(ch)) {
