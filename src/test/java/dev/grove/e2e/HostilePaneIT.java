@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostilePaneIT {
     private static final String CLIP = "grove-clip";
     /** printf format: each piece is a way to reach the outer terminal; ends with a marker line. */
-    private static final String HOSTILE = "printf '\\033]2;two\\033\\\\\\033]52;c;%s\\033\\\\"
-            + "\\033Ptmux;\\033\\033]52;c;%s\\033\\033\\\\\\033\\\\\\033]777;notify;x;hello\\302\\233there\\033\\\\"
+    private static final String HOSTILE = "printf '\\033]2;two\\033\\\\\\033]52;c;%s\\007"
+            + "\\033Ptmux;\\033\\033]52;c;%s\\033\\033\\\\\\033\\\\\\033]777;notify;x;hello\\302\\233there\\007"
             + "\\033P+q544e\\033\\\\\\302\\2332J\\007\\033]0;evil\\001\\033[2Jtitle\\007\\n' "
             + "\"$(printf " + CLIP + " | base64)\" \"$(printf " + CLIP + " | base64)\"; echo done-$((6*7))\r";
 

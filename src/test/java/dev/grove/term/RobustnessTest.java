@@ -5,21 +5,37 @@ package dev.grove.term;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.grove.fuzz.HostileOutput;
+import dev.grove.fuzz.Mutator;
 import dev.grove.term.screen.Screen;
 import dev.grove.term.screen.ScreenText;
 import dev.grove.term.screen.ScreenView;
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
- * Seeded random input: garbage bytes biased towards escape-sequence material, then well-formed
- * sequences of every family, at sizes from 1x1 to 500x200 with random resizes. The emulator must
- * never throw, must keep the cursor on the screen and must keep its memory bounded.
+ * Seeded random input: garbage bytes biased towards escape-sequence material, well-formed
+ * sequences of every family, and mutated recordings of real programs, at sizes from 1x1 to
+ * 500x200 with random resizes. The emulator must never throw, must keep the cursor on the screen
+ * and must keep its memory bounded; a hang is bounded by the timeout.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RobustnessTest {
     private static final long SEED = 0x67726f7665L;
     private static final int SCROLLBACK = 500;
+    private static final int MUTATED_CASES = 100_000;
     private static final String[] CSI_FINALS = {
         "@", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "?J", "K", "?K", "L", "M", "P", "S", "T", "X", "Z",
         "`", "a", "b", "c", ">c", "d", "e", "f", "g", "h", "?h", "l", "?l", "m", ">m", "?m", "n", "?n", "!p",
@@ -66,6 +82,78 @@ class RobustnessTest {
             }
         }
         assertBounded(emulator);
+    }
+
+    /**
+     * Hostile output as panes would send it: random escape-sequence soup and mutated slices of
+     * real programs' output (the reference corpus), fed in random chunk sizes, 10^5 cases. Besides
+     * the bounds above, no cell ever holds a control character, nor does any combining mark or
+     * link: what a cell holds is drawn on the user's own terminal.
+     */
+    @Test
+    void mutatedRecordingsOfRealProgramsNeverBreakTheEmulator() throws IOException, URISyntaxException {
+        SplittableRandom r = new SplittableRandom(SEED);
+        Mutator mutator = new Mutator(r, HostileOutput.TOKENS);
+        List<byte[]> recordings = recordings();
+        Emulator emulator = new Emulator(80, 24, SCROLLBACK, bytes -> { });
+        for (int i = 0; i < MUTATED_CASES; i++) {
+            byte[] input = i % 2 == 0 ? mutator.randomInput(40) : mutator.mutate(slice(recordings, r));
+            try {
+                for (int at = 0, n; at < input.length; at += n) {
+                    n = Math.min(input.length - at, 1 + r.nextInt(64));
+                    emulator.feed(input, at, n);
+                }
+                feedChecked(emulator, new byte[0]);
+                if (i % 500 == 0) {
+                    resizeRandomly(emulator);
+                }
+                if (i % 100 == 0) {
+                    assertNoControlCharacters(emulator.screen());
+                    assertBounded(emulator);
+                }
+            } catch (RuntimeException | AssertionError e) {
+                fail("case " + i + ": " + Mutator.show(input), e);
+            }
+        }
+    }
+
+    private static void assertNoControlCharacters(ScreenView s) {
+        for (int row = 0; row < s.rows(); row++) {
+            for (int col = 0; col < s.cols(); col++) {
+                int cp = s.codePoint(row, col);
+                assertTrue(cp == 0 || cp == ScreenView.WIDE_SPACER || !isControl(cp),
+                        "cell " + row + "," + col + " holds control character " + Integer.toHexString(cp));
+                String marks = s.combining(row, col);
+                assertTrue(marks == null || marks.codePoints().noneMatch(RobustnessTest::isControl), "marks hold a control");
+                String link = s.hyperlink(row, col);
+                assertTrue(link == null || link.codePoints().noneMatch(RobustnessTest::isControl), "a link holds a control");
+            }
+        }
+    }
+
+    private static boolean isControl(int cp) {
+        return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+    }
+
+    private static byte[] slice(List<byte[]> recordings, SplittableRandom r) {
+        byte[] b = recordings.get(r.nextInt(recordings.size()));
+        int from = r.nextInt(b.length);
+        return Arrays.copyOfRange(b, from, Math.min(b.length, from + 32 + r.nextInt(512)));
+    }
+
+    private static List<byte[]> recordings() throws IOException, URISyntaxException {
+        Path root = Path.of(RobustnessTest.class.getResource("/conformance/alacritty-ref").toURI());
+        List<byte[]> all = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().equals("recording.bin")).toList()) {
+                byte[] b = Files.readAllBytes(p);
+                if (b.length > 0) {
+                    all.add(b);
+                }
+            }
+        }
+        assertTrue(all.size() > 20, "reference recordings found: " + all.size());
+        return all;
     }
 
     private void feedChecked(Emulator emulator, byte[] data) {

@@ -6,18 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.grove.fuzz.AllocationMeter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
- * Seeded random and mutated status files: reading never throws, writing back keeps every row,
- * a second write changes nothing, and an edit always lands.
+ * Seeded random and mutated status files: reading never throws and allocates in proportion to
+ * the text, writing back keeps every row, a second write changes nothing, and an edit always lands.
  */
 class StatusTableFuzzTest {
     private static final int CASES = 100_000;
+    /** Allocation allowed for one parse: a fixed part plus a multiple of the input, so memory follows the file. */
+    private static final long PARSE_ALLOWANCE = 1 << 20;
+    private static final long PARSE_PER_CHAR = 200;
     private static final String[] SEEDS = {
         "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n| a | t | Idle | 10:00 |\n"
                 + "| b | u | Complete | 10:01 |\n",
@@ -30,11 +36,19 @@ class StatusTableFuzzTest {
             "||||---::  \\\\\n\n\r\tAgentTaskStatusLast Update ab漢字😀\u0000\uFEFF*_";
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void randomAndMutatedFilesNeverBreakTheParserOrLoseRows() {
         SplittableRandom random = new SplittableRandom(20240611L);
+        AllocationMeter meter = new AllocationMeter();
+        StatusTable.parse(SEEDS[0]);
         for (int i = 0; i < CASES; i++) {
             String input = i % 2 == 0 ? randomText(random) : mutate(SEEDS[random.nextInt(SEEDS.length)], random);
             try {
+                meter.reset();
+                StatusTable.parse(input);
+                long allocated = meter.allocated();
+                assertTrue(allocated <= PARSE_ALLOWANCE + PARSE_PER_CHAR * input.length(),
+                        "parsing " + input.length() + " characters allocated " + allocated + " bytes");
                 check(input, random);
             } catch (RuntimeException | AssertionError e) {
                 fail("case " + i + " failed for input " + escape(input), e);
