@@ -7,19 +7,21 @@ import java.util.Arrays;
 /**
  * An immutable, compact copy of a row for the scrollback. Stores only the used cells (up to the
  * last non-blank one): text as one byte per cell when every code point fits in Latin-1, else as
- * ints; styles as runs (or one per cell when runs would cost more); extras only when present.
+ * ints; styles as one style when the row has only one, else as runs (or one per cell when runs
+ * would cost more); extras only when present.
  * Cells past {@link #length()} are empty with the default style.
  */
 final class StoredLine {
     private static final byte[] NO_BYTES = new byte[0];
-    private static final long[] NO_STYLES = new long[0];
 
     private final byte[] latin1;
     private final int[] codePoints;
     private final int length;
     /** Run start columns; null when {@link #runStyles} is one style per cell. */
     private final int[] runStarts;
+    /** Null when every used cell has {@link #style}. */
     private final long[] runStyles;
+    private final long style;
     private final int[] underline;
     private final String[] links;
     private final String[] combining;
@@ -45,9 +47,10 @@ final class StoredLine {
         boolean latin = (orBits & ~0xff) == 0;
         this.latin1 = latin ? bytes : null;
         this.codePoints = latin ? null : Arrays.copyOf(cps, length);
-        if (length == 0) {
+        this.style = length == 0 ? CellStyle.DEFAULT : styles[0];
+        if (runs <= 1) {
             runStarts = null;
-            runStyles = NO_STYLES;
+            runStyles = null;
         } else if (runs * 12 < length * 8) {
             runStarts = new int[runs];
             runStyles = new long[runs];
@@ -85,6 +88,9 @@ final class StoredLine {
         if (col >= length) {
             return CellStyle.DEFAULT;
         }
+        if (runStyles == null) {
+            return style;
+        }
         if (runStarts == null) {
             return runStyles[col];
         }
@@ -119,10 +125,10 @@ final class StoredLine {
 
     /** Approximate heap bytes held, for the memory benchmark and tests. */
     long footprint() {
-        long n = 48;
+        long n = 56;
         n += latin1 != null ? 16 + latin1.length : 16 + 4L * codePoints.length;
         n += runStarts != null ? 16 + 4L * runStarts.length : 0;
-        n += 16 + 8L * runStyles.length;
+        n += runStyles != null ? 16 + 8L * runStyles.length : 0;
         n += underline != null ? 16 + 4L * underline.length : 0;
         n += links != null ? 16 + 4L * links.length : 0;
         n += combining != null ? 16 + 4L * combining.length : 0;
