@@ -12,12 +12,16 @@ import com.sun.jna.Pointer;
  * The C library calls grove makes on a pty master itself, direct-mapped through JNA (a direct
  * call costs about as much as the system call). pty4j's own read path is several times slower:
  * every read polls a wake-up pipe through reflective JNA structures and copies the caller's
- * whole buffer in and out. Stateless; thread-safe.
+ * whole buffer in and out. Constants are Linux's. Stateless; thread-safe.
  */
 final class Libc {
     static final short POLLIN = 0x1;
+    static final short POLLOUT = 0x4;
     static final int EINTR = 4;
-    static final int EIO = 5;
+    static final int EAGAIN = 11;
+    static final int F_GETFL = 3;
+    static final int F_SETFL = 4;
+    static final int O_NONBLOCK = 0x800;
     /** Size of {@code struct pollfd}: int fd, short events, short revents. */
     static final int POLLFD_SIZE = 8;
 
@@ -29,6 +33,12 @@ final class Libc {
 
     /** read(2) into native memory; throws with errno on failure. */
     static native long read(int fd, Pointer buffer, long count) throws LastErrorException;
+
+    /** write(2) from an array; throws with errno on failure. */
+    static native long write(int fd, byte[] buffer, long count) throws LastErrorException;
+
+    /** fcntl(2) with an int argument (F_GETFL, F_SETFL); throws with errno on failure. */
+    static native int fcntl(int fd, int command, int argument) throws LastErrorException;
 
     /** poll(2) over {@code count} {@code struct pollfd} in native memory; throws with errno on failure. */
     static native int poll(Pointer fds, long count, int timeoutMillis) throws LastErrorException;

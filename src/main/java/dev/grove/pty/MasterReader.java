@@ -40,7 +40,10 @@ final class MasterReader {
                 continue;
             }
             long n = readInto(0);
-            if (n <= 0) {
+            if (n == 0) {
+                continue;
+            }
+            if (n < 0) {
                 return null;
             }
             while (n < chunkLimit && ready(0)) {
@@ -71,12 +74,19 @@ final class MasterReader {
         }
     }
 
-    /** Reads at {@code offset} of the buffer; 0 or less at the end of output (EIO once the terminal is closed). */
+    /**
+     * Reads at {@code offset} of the buffer: the bytes read, 0 when nothing is ready after all (the
+     * master is non-blocking), -1 at the end of output (EIO once the terminal is closed).
+     */
     private long readInto(long offset) {
         while (true) {
             try {
-                return Libc.read(fd, buffer.share(offset), chunkLimit - offset);
+                long n = Libc.read(fd, buffer.share(offset), chunkLimit - offset);
+                return n > 0 ? n : -1;
             } catch (LastErrorException e) {
+                if (e.getErrorCode() == Libc.EAGAIN) {
+                    return 0;
+                }
                 if (e.getErrorCode() != Libc.EINTR) {
                     return -1;
                 }

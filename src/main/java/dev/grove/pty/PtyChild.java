@@ -6,6 +6,7 @@ import com.pty4j.PtyProcess;
 import com.pty4j.PtyProcessBuilder;
 import com.pty4j.WinSize;
 import com.pty4j.unix.UnixPtyProcess;
+import com.sun.jna.LastErrorException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A process running on its own pseudo-terminal, as the leader of its own terminal session.
  * Output is read from the master on a dedicated reader thread ({@link MasterReader}) and handed
- * to a {@link PtyListener}; input goes through a bounded writer thread; terminating ends the
- * whole session. The child sees its real size from the first byte: it is started through
+ * to a {@link PtyListener}; input is written without blocking the caller ({@link PtyWriter});
+ * terminating ends the whole session. The child sees its real size from the first byte: it is started through
  * {@code sh -c 'stty rows R cols C; exec "$@"'} because pty4j sets the size only after the child
  * has started. Methods are thread-safe.
  */
@@ -38,17 +39,19 @@ public final class PtyChild {
     });
 
     private final PtyProcess process;
+    private final int masterFd;
     private final PtyWriter writer;
 
-    private PtyChild(PtyProcess process, String name) {
+    private PtyChild(PtyProcess process, int masterFd) {
         this.process = process;
-        this.writer = new PtyWriter(process.getOutputStream(), INPUT_LIMIT, "pty-writer-" + name);
+        this.masterFd = masterFd;
+        this.writer = new PtyWriter(masterFd, INPUT_LIMIT, BacklogWriter.SHARED);
     }
 
     /**
      * Starts {@code spec} and begins reading its output into {@code listener}.
      *
-     * @param name names the reader and writer threads (for logs and thread dumps)
+     * @param name names the reader thread (for logs and thread dumps)
      * @throws UncheckedIOException when the process cannot be started
      */
     public static PtyChild start(PtySpec spec, String name, PtyListener listener) {
@@ -64,8 +67,7 @@ public final class PtyChild {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + spec.command().get(0) + " in " + spec.cwd(), e);
         }
-        PtyChild child = new PtyChild(process, name);
-        child.writer.start();
+        PtyChild child = new PtyChild(process, nonBlockingMaster(process));
         Thread reader = new Thread(() -> child.readAll(listener), "pty-reader-" + name);
         reader.setDaemon(true);
         reader.start();
@@ -80,8 +82,20 @@ public final class PtyChild {
         return argv;
     }
 
+    /** The master's file descriptor, switched to non-blocking mode (reads and writes never wait). */
+    private static int nonBlockingMaster(PtyProcess process) {
+        int fd = ((UnixPtyProcess) process).getPty().getMasterFD();
+        try {
+            Libc.fcntl(fd, Libc.F_SETFL, Libc.fcntl(fd, Libc.F_GETFL, 0) | Libc.O_NONBLOCK);
+        } catch (LastErrorException e) {
+            process.destroy();
+            throw new UncheckedIOException(new IOException("cannot make the pty master non-blocking", e));
+        }
+        return fd;
+    }
+
     private void readAll(PtyListener listener) {
-        MasterReader reader = new MasterReader(((UnixPtyProcess) process).getPty().getMasterFD(), process, READ_CHUNK);
+        MasterReader reader = new MasterReader(masterFd, process, READ_CHUNK);
         for (byte[] chunk = reader.next(); chunk != null; chunk = reader.next()) {
             listener.output(chunk);
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -49,7 +50,7 @@ class PendingOutputTest {
         reader.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (reader.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            LockSupport.parkNanos(1_000_000L);
         }
         assertEquals(Thread.State.WAITING, reader.getState(), "a full queue holds the reader");
         assertEquals(4, pending.size());
