@@ -29,12 +29,15 @@ import java.util.Map;
  * @param notifications true to pass a pane's desktop notifications (OSC 9, OSC 777) on to the
  *     client's terminal
  * @param clientTimeoutMs how long a client may take nothing of its output before it is dropped
+ * @param hook a shell command run whenever an agent needs you (details in its GROVE_* environment),
+ *     or null
  */
 public record UserConfig(String prefix, String theme, Boolean mouse, Integer historyLimit,
                          Integer escapeTimeMs, Boolean statusTableCollapsed,
                          List<String> extraColumns, Map<String, String> bindings,
                          Map<String, String> directBindings, String trueColor,
-                         Boolean clipboard, Boolean bell, Boolean notifications, Integer clientTimeoutMs) {
+                         Boolean clipboard, Boolean bell, Boolean notifications, Integer clientTimeoutMs,
+                         String hook) {
     public static final String DEFAULT_PREFIX = "C-b";
     public static final String DEFAULT_THEME = "default";
     public static final int DEFAULT_HISTORY_LIMIT = 10_000;
@@ -59,6 +62,7 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
         bell = bell == null || bell;
         notifications = notifications != null && notifications;
         clientTimeoutMs = clientTimeoutMs == null ? DEFAULT_CLIENT_TIMEOUT_MS : clientTimeoutMs;
+        hook = blankToNull(hook);
         check(historyLimit >= 0 && historyLimit <= MAX_HISTORY_LIMIT,
                 "historyLimit must be between 0 and " + MAX_HISTORY_LIMIT + ", not " + historyLimit);
         check(escapeTimeMs >= 0 && escapeTimeMs <= MAX_ESCAPE_TIME_MS,
@@ -74,7 +78,7 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
 
     /** Every setting at its default. */
     public static UserConfig defaults() {
-        return new UserConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new UserConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** grove's directory in the user's config dir: {@code $XDG_CONFIG_HOME/grove} or {@code ~/.config/grove}. */

@@ -7,6 +7,7 @@ import dev.grove.coord.agent.AgentState;
 import dev.grove.coord.agent.AgentStateTracker;
 import dev.grove.coord.agent.AgentStatus;
 import dev.grove.coord.agent.Attention;
+import dev.grove.coord.agent.HookRunner;
 import dev.grove.coord.agent.InterventionMonitor;
 import dev.grove.coord.agent.PaneObservation;
 import dev.grove.coord.agent.ProcessState;
@@ -80,6 +81,7 @@ final class AgentSupervisor {
     private RadarReport radar;
     private StatusTable table = StatusTable.empty();
     private boolean rowsChanged;
+    private HookRunner hook;
 
     AgentSupervisor(Mux mux, ProfileRegistry profiles, AgentBackground background, Clock clock) {
         this.mux = mux;
@@ -188,6 +190,7 @@ final class AgentSupervisor {
         }
         if (!fired.isEmpty()) {
             notifyClients(fired);
+            runHook(fired, s.record);
         }
         AgentSnapshot before = snapshots.get(p.id());
         AgentSnapshot after = new AgentSnapshot(s.record, status, s.monitor.active(), worktrees.get(s.record.name()),
@@ -221,6 +224,22 @@ final class AgentSupervisor {
         s.promptTyped = true;
         s.tracker.profile().typedPrompt(prompt)
                 .ifPresent(text -> p.write((text + "\r").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the user's hook command for each new attention; it reports to the hook log, never here. */
+    private void runHook(List<Attention> fired, AgentRecord agent) {
+        if (hook == null) {
+            return;
+        }
+        for (Attention a : fired) {
+            hook.run(a, Map.of("GROVE_WORKTREE", agent.worktree().toString(), "GROVE_BRANCH", agent.branch(),
+                    "GROVE_TASK", agent.task() == null ? "" : agent.task()));
+        }
+    }
+
+    /** Runs {@code hook} whenever an agent newly needs the person (null: no hook). */
+    void runHookOnAttention(HookRunner hook) {
+        this.hook = hook;
     }
 
     /** A bell and a desktop notification (OSC 9 and OSC 777) to every attached client, once per attention. */

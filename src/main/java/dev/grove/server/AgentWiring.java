@@ -3,12 +3,14 @@
 package dev.grove.server;
 
 import dev.grove.config.UserConfig;
+import dev.grove.coord.agent.HookRunner;
 import dev.grove.coord.agent.ProfileRegistry;
 import dev.grove.coord.status.StatusFileLocator;
 import dev.grove.coord.status.StatusLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Wires agent supervision into a repository's server: the supervisor after every batch, the
@@ -17,6 +19,9 @@ import java.time.Clock;
  */
 final class AgentWiring {
     private AgentWiring() {}
+
+    /** How long the user's hook command may run before it is stopped. */
+    private static final Duration HOOK_TIMEOUT = Duration.ofSeconds(30);
 
     /** Installs supervision for the repository whose main worktree is {@code mainWorktree}. */
     static AgentSupervisor install(Mux mux, Path mainWorktree, Path stateDir, UserConfig config) {
@@ -30,6 +35,9 @@ final class AgentWiring {
         location.ensureExcluded();
         AgentBackground background = new AgentBackground(mux.loop(), mainWorktree, stateDir, location.open(clock));
         AgentSupervisor supervisor = new AgentSupervisor(mux, profiles, background, clock);
+        if (config.hook() != null) {
+            supervisor.runHookOnAttention(new HookRunner(config.hook(), stateDir.resolve("hooks.log"), HOOK_TIMEOUT));
+        }
         mux.addTicker(supervisor::afterBatch);
         mux.setTableSource(new AgentTable(supervisor::snapshot, config.extraColumns()));
         mux.setPaneAttention(p -> {

@@ -51,6 +51,11 @@ class DemoIT {
     @Test
     void demoShowsThreeAgentsAndAnAnswerMovesTheWaitingOneOn() throws IOException {
         Path demos = tmp.resolve("demos");
+        Path hookLog = tmp.resolve("hook.log");
+        Path userConfig = Path.of(env.env().get("XDG_CONFIG_HOME"), "grove", "config.json");
+        Files.createDirectories(userConfig.getParent());
+        Files.writeString(userConfig, "{\"hook\": \"echo \\\"$GROVE_AGENT $GROVE_TRIGGER $GROVE_BRANCH\\\" >> "
+                + hookLog + "\"}");
         GroveTerminal t = GroveTerminal.start(env, 160, 45,
                 env.groveCommand(List.of("demo", "--dir", demos.toString(), "--fast")));
         t.awaitScreen("three agent panes and the table", s -> s.contains("api") && s.contains("docs")
@@ -63,6 +68,8 @@ class DemoIT {
         sockets.add(socket);
         assertTrue(Files.exists(repo.resolve("README.md")) && Files.exists(repo.resolve("test.sh")));
         awaitFile(repo.resolve("coordination/status.md"), "Waiting for input");
+        awaitFile(hookLog, "docs ");
+        assertTrue(Files.readString(hookLog).contains("grove/docs"), "the hook sees the agent's branch");
 
         GroveEnv.Run sent = env.runRaw(List.of("-S", socket.toString(), "send", "docs", "y"));
         assertEquals(0, sent.exitCode(), sent.err());

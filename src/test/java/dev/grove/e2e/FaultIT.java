@@ -169,7 +169,8 @@ class FaultIT {
     void aClientThatStopsReadingIsDroppedWithAReasonAndTheOthersCarryOn() throws IOException {
         Path config = Files.createDirectories(tmp.resolve("config/grove")).resolve("config.json");
         Files.writeString(config, "{\"clientTimeoutMs\": 1500}");
-        env.startServer("--", "/bin/sh", "-c", "while :; do echo flood-line-$$; done");
+        // Every line differs, so every frame has changes to send and the stuck client's socket fills.
+        env.startServer("--", "/bin/sh", "-c", "i=0; while :; do i=$((i+1)); echo flood-line-$i; done");
         assertEquals(0, env.command("new", "typing", "--no-focus", "--", "/bin/sh").exitCode());
         try (RawClient steady = RawClient.attach(env.socket(), 100, 30, env.env()).startReading();
              RawClient stuck = RawClient.connect(env.socket(), 200, 60, 4096)) {

@@ -106,7 +106,8 @@ final class GroveEnv implements AutoCloseable {
     /** Runs {@code grove args...} to completion, without adding the socket option. */
     Run runRaw(List<String> args) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(groveCommand(args))
+            // Run from the private root, never from a repository the tests happen to run in.
+            ProcessBuilder pb = new ProcessBuilder(groveCommand(args)).directory(root.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().clear();
             pb.environment().putAll(env);
