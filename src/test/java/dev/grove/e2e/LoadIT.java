@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Load: {@code grove.load.panes} panes (default 20) print as fast as they can for
+ * Load: {@code grove.load.panes} panes (default 20) print numbered lines as fast as they can for
  * {@code grove.load.seconds} (default 10; the issue's figure is 30) while a client types into
  * another pane. Every typed byte must arrive, every echo must show on the client's screen, and the
  * server's memory must stay bounded. The figures (bytes in and out, echo latency, server memory)
@@ -59,7 +59,8 @@ class LoadIT {
         assertEquals(0, started.exitCode(), started.err());
         long serverPid = serverPid();
         for (int i = 1; i <= PANES; i++) {
-            assertEquals(0, env.command("new", "flood" + i, "--no-focus", "--", "yes", "flood-" + i).exitCode());
+            assertEquals(0, env.command("new", "flood" + i, "--no-focus", "--", "seq", "-f", "flood-" + i + " %.0f", "1",
+                    "1000000000000").exitCode());
         }
         List<Long> floodPids = floodPids();
         MemorySampler memory = new MemorySampler(serverPid);
@@ -68,6 +69,9 @@ class LoadIT {
         try (RawClient client = RawClient.attach(env.socket(), 200, 60, env.env()).startCounting()) {
             client.awaitText("flood-" + PANES);
             memory.start();
+            long bytesBefore = floodPids.stream().mapToLong(LoadIT::bytesWritten).sum();
+            long outBefore = client.receivedCount();
+            long framesBefore = client.framesReceived();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
             for (int n = 1; System.nanoTime() < end; n++) {
                 String token = String.format("k%05d", n);
@@ -77,30 +81,43 @@ class LoadIT {
                 latencies.add(System.nanoTime() - sent);
                 tokens.add(token);
             }
-            long bytesIn = floodPids.stream().mapToLong(LoadIT::bytesWritten).sum();
+            long bytesIn = floodPids.stream().mapToLong(LoadIT::bytesWritten).sum() - bytesBefore;
+            long bytesOut = client.receivedCount() - outBefore;
+            long frames = client.framesReceived() - framesBefore;
             memory.stop();
             Poll.until("every typed line in the file", 30, () -> lines(typed).size() >= tokens.size(),
                     () -> lines(typed).size() + " of " + tokens.size() + " lines");
             assertEquals(tokens, lines(typed), "every typed byte arrives, in order");
-            String report = report(bytesIn, client.receivedCount(), tokens.size(), latencies, memory);
+            String report = report(bytesIn, bytesOut, frames, tokens.size(), latencies, memory);
             System.out.println(report);
             Files.writeString(Path.of("target", "load-report.txt"), report + "\n");
             assertTrue(memory.peakKb() < MEMORY_LIMIT_KB, "server memory stays bounded: " + report);
         }
     }
 
-    private static String report(long bytesIn, long bytesOut, int typed, List<Long> latencies, MemorySampler memory) {
+    private static String report(long bytesIn, long bytesOut, long frames, int typed, List<Long> latencies,
+                                 MemorySampler memory) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return String.format("load: %d panes flooding for %d s while a client typed into another pane (client 200x60)%n"
                         + "  bytes in (written by the panes): %d MB (%.1f MB/s)%n"
-                        + "  bytes out (sent to the client): %.1f MB (%.2f MB/s)%n"
+                        + "  bytes out (sent to the client): %.1f MB (%.2f MB/s) in %d frames%n"
                         + "  typed: %d lines, every byte arrived in order%n"
                         + "  echo latency (type to shown on the client's screen): median %d ms, p99 %d ms, max %d ms%n"
-                        + "  server memory (RSS): at start %d MB, peak %d MB, at the end %d MB",
+                        + "  server memory (RSS): at start %d MB, peak %d MB, at the end %d MB%n"
+                        + "  machine: %d cores, load average %s",
                 PANES, SECONDS, bytesIn >> 20, (bytesIn / 1048576.0) / SECONDS, bytesOut / 1048576.0,
-                (bytesOut / 1048576.0) / SECONDS, typed, millis(sorted, 0.5), millis(sorted, 0.99),
-                millis(sorted, 1.0), memory.firstKb() >> 10, memory.peakKb() >> 10, memory.lastKb() >> 10);
+                (bytesOut / 1048576.0) / SECONDS, frames, typed, millis(sorted, 0.5), millis(sorted, 0.99),
+                millis(sorted, 1.0), memory.firstKb() >> 10, memory.peakKb() >> 10, memory.lastKb() >> 10,
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static long millis(List<Long> sorted, double quantile) {

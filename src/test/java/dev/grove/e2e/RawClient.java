@@ -42,6 +42,7 @@ final class RawClient implements AutoCloseable {
     private boolean keepAll = true;
     /** Bytes received in all, also those no longer kept. */
     private long total;
+    private long frames;
     private final Emulator terminal;
     private volatile String detachReason;
     private volatile boolean ended;
@@ -156,6 +157,7 @@ final class RawClient implements AutoCloseable {
     private synchronized void keep(byte[] b) {
         terminal.feed(b);
         total += b.length;
+        frames++;
         if (!keepAll && received.size() + b.length > WINDOW) {
             byte[] recent = received.toByteArray();
             int from = Math.max(0, recent.length + b.length - WINDOW / 2);
@@ -212,6 +214,11 @@ final class RawClient implements AutoCloseable {
     /** Every byte of output received so far (the most recent ones for a counting client). */
     synchronized byte[] received() {
         return received.toByteArray();
+    }
+
+    /** Output messages (frames) received in all. */
+    synchronized long framesReceived() {
+        return frames;
     }
 
     /** Bytes of output received in all. */
