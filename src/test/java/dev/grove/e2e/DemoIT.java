@@ -45,7 +45,22 @@ class DemoIT {
         for (Path s : sockets) {
             env.runRaw(List.of("-S", s.toString(), "kill-server"));
         }
+        for (Path s : sockets) {
+            awaitServerGone(s);
+        }
         env.close();
+    }
+
+    /**
+     * kill-server returns once the server has been asked to stop; its panes and logs may still be
+     * writing for a moment, so wait until no process names the socket before the temp dir goes.
+     */
+    private static void awaitServerGone(Path socket) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline && ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine()
+                .map(c -> c.contains(socket.toString())).orElse(false))) {
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
     }
 
     @Test
