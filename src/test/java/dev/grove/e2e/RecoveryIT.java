@@ -100,6 +100,19 @@ class RecoveryIT {
     }
 
     @Test
+    void panesStoppedWithTheServerComeBackResumable() throws InterruptedException {
+        Process server = env.startServer("--", "/bin/sh");
+        assertEquals(0, env.command("new", "quits", "--", "/bin/sh", "-c", "exit 4").exitCode());
+        Poll.until("'quits' to exit", 20, () -> savedStatus("quits") == SavedPane.Status.EXITED, env::serverLog);
+        env.command("kill-server");
+        assertTrue(server.waitFor(20, TimeUnit.SECONDS));
+        assertEquals(SavedPane.Status.RUNNING, savedStatus("sh"), "stopped by grove, not by itself: resumable");
+        assertEquals(SavedPane.Status.EXITED, savedStatus("quits"));
+        env.startServer("--empty");
+        assertEquals("resumed sh\n", env.command("resume", "--all").out());
+    }
+
+    @Test
     void aStateFileOfANewerGroveStopsTheStartAndIsLeftAlone() throws IOException {
         Path state = Files.createDirectories(env.stateDir()).resolve(StateFile.NAME);
         String newer = "{\"schema\": 99, \"panes\": []}";
