@@ -73,7 +73,8 @@ public final class Json {
     /** A document that is just {@code null} is as wrong as a missing object. */
     private static <T> T nonNull(T value, String origin) {
         if (value == null) {
-            throw new UserError(origin + ": expected a JSON object, found null", "fix the file or remove it to use the defaults");
+            throw new UserError(origin + ": expected a JSON object, found null",
+                    "fix the file or remove it to use the defaults");
         }
         return value;
     }

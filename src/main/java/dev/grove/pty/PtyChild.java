@@ -157,7 +157,10 @@ public final class PtyChild {
         }
     }
 
-    /** Waits up to {@link #GRACE_MILLIS} for the child's session to end after {@link #terminate}, then kills what is left. */
+    /**
+     * Waits up to {@link #GRACE_MILLIS} for the child's session to end after {@link #terminate},
+     * then kills what is left.
+     */
     public void awaitTerminated() {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
         while (System.nanoTime() < deadline && sessionIsOurs() && !SessionProcesses.members(process.pid()).isEmpty()) {

@@ -24,7 +24,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * The server process: started detached by the client ({@code setsid}, output to the server log),
@@ -70,8 +69,10 @@ public final class ServerMain {
         if (options.mainWorktree() != null) {
             AgentWiring.install(mux, options.mainWorktree(), options.stateDir(), config);
         }
-        Signal.handle(new Signal("HUP"), SignalHandler.SIG_IGN);
-        Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
+        // Handled, not ignored: an ignored signal stays ignored in every pane's process, so panes
+        // would outlive a crashed server unseen; a handled one is back to its default after exec.
+        Signal.handle(new Signal("HUP"), s -> LOG.log(System.Logger.Level.DEBUG, "SIGHUP ignored"));
+        Signal.handle(new Signal("INT"), s -> LOG.log(System.Logger.Level.DEBUG, "SIGINT ignored"));
         Signal.handle(new Signal("TERM"), s -> loop.post(new SessionEvent.ShutdownRequested("SIGTERM")));
         try (SocketListener listener = SocketListener.bind(options.socket())) {
             LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()

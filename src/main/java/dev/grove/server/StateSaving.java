@@ -8,11 +8,13 @@ import dev.grove.session.SessionLoop;
 /**
  * The session loop's handler with persistence around the {@link Mux}: after every batch of events,
  * and before a CLI command gets its reply, the {@link StateKeeper} saves what changed. So when
- * {@code grove new} returns, the new pane is on disk. Confined to the session thread.
+ * {@code grove new} returns, the new pane is on disk. When the server is told to stop, the state
+ * is saved once more and then left alone. Confined to the session thread.
  */
 final class StateSaving implements SessionLoop.Handler {
     private final Mux mux;
     private final StateKeeper keeper;
+    private boolean stopped;
 
     StateSaving(Mux mux, StateKeeper keeper) {
         this.mux = mux;
@@ -22,6 +24,7 @@ final class StateSaving implements SessionLoop.Handler {
     @Override
     public void handle(SessionEvent event) {
         mux.handle(savingBeforeReply(event));
+        stopSavingOnceFinished();
     }
 
     @Override
@@ -32,7 +35,21 @@ final class StateSaving implements SessionLoop.Handler {
     @Override
     public void afterBatch() {
         mux.afterBatch();
-        keeper.saveIfChanged(mux, System.nanoTime());
+        if (!stopped) {
+            keeper.saveIfChanged(mux, System.nanoTime());
+        }
+    }
+
+    /**
+     * The server is stopping: saves the panes as they were when it was told to stop (those still
+     * running come back resumable) and saves nothing after, so the exits the shutdown itself
+     * causes are not recorded as the programs' own.
+     */
+    private void stopSavingOnceFinished() {
+        if (mux.finished() && !stopped) {
+            keeper.saveIfChanged(mux, System.nanoTime());
+            stopped = true;
+        }
     }
 
     @Override
@@ -53,7 +70,9 @@ final class StateSaving implements SessionLoop.Handler {
         }
         SessionEvent.CommandRequested c = (SessionEvent.CommandRequested) event;
         return new SessionEvent.CommandRequested(c.argv(), c.caller(), outcome -> {
-            keeper.saveIfChanged(mux, System.nanoTime());
+            if (!stopped) {
+                keeper.saveIfChanged(mux, System.nanoTime());
+            }
             c.reply().accept(outcome);
         });
     }

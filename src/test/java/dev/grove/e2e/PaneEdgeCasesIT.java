@@ -72,8 +72,9 @@ class PaneEdgeCasesIT {
 
     @Test
     void backgroundChildrenHoldingTheTerminalNeitherKeepThePaneRunningNorOutliveIt() {
-        assertEquals(0, env.command("new", "bg", "--", "/bin/sh", "-c",
-                "(trap '' HUP; exec " + MARKER + ") & echo started-$((3*3)); exit 0").exitCode());
+        Path ready = tmp.resolve("child-ignores-hangup");
+        assertEquals(0, env.command("new", "bg", "--", "/bin/sh", "-c", "(trap '' HUP; touch " + ready + "; exec " + MARKER
+                + ") & while [ ! -e " + ready + " ]; do :; done; echo started-$((3*3)); exit 0").exitCode());
         Poll.until("the pane to show its exit", 20, () -> env.command("ls").out().matches("(?s).*bg +Exited 0.*"),
                 () -> env.command("ls").out());
         assertEquals(1, ProcStatus.running(MARKER).size(), "the background child still runs on the pane's terminal");

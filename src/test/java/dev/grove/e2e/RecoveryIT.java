@@ -13,10 +13,13 @@ import dev.grove.config.StateFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +28,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A server killed with SIGKILL comes back: the next {@code grove} starts a server that shows
- * every pane again, exited, with its last screen replayed from its log; panes whose processes
+ * A server killed with SIGKILL comes back: its panes' processes end with it (hang-up), and the
+ * next {@code grove} starts a server that shows every pane again, exited, with its last screen replayed from its log; panes whose processes
  * were lost resume on {@code prefix r} or with {@code grove resume --all}, in their directory and
  * with the environment they were given. A state file grove cannot read stops the start with a
  * clear message and is left alone.
@@ -67,8 +70,12 @@ class RecoveryIT {
             Poll.until("the exit of 'done' in the saved state", 20, () -> savedStatus("done") == SavedPane.Status.EXITED,
                     env::serverLog);
         }
+        List<Long> panePids = panePids();
         server.destroyForcibly();
         Poll.until("the server to die", 20, () -> !server.isAlive(), env::serverLog);
+        Poll.until("the panes' processes to end with the server (hang-up)", 20,
+                () -> panePids.stream().allMatch(p -> ProcStatus.state(p).isEmpty() || ProcStatus.state(p).equals("Z")),
+                () -> "still running: " + panePids);
         assertEquals("second", new StateFile(env.stateDir()).load().orElseThrow().focusedPane());
 
         GroveTerminal t = env.attach(120, 40);
@@ -93,6 +100,19 @@ class RecoveryIT {
     }
 
     @Test
+    void panesStoppedWithTheServerComeBackResumable() throws InterruptedException {
+        Process server = env.startServer("--", "/bin/sh");
+        assertEquals(0, env.command("new", "quits", "--", "/bin/sh", "-c", "exit 4").exitCode());
+        Poll.until("'quits' to exit", 20, () -> savedStatus("quits") == SavedPane.Status.EXITED, env::serverLog);
+        env.command("kill-server");
+        assertTrue(server.waitFor(20, TimeUnit.SECONDS));
+        assertEquals(SavedPane.Status.RUNNING, savedStatus("sh"), "stopped by grove, not by itself: resumable");
+        assertEquals(SavedPane.Status.EXITED, savedStatus("quits"));
+        env.startServer("--empty");
+        assertEquals("resumed sh\n", env.command("resume", "--all").out());
+    }
+
+    @Test
     void aStateFileOfANewerGroveStopsTheStartAndIsLeftAlone() throws IOException {
         Path state = Files.createDirectories(env.stateDir()).resolve(StateFile.NAME);
         String newer = "{\"schema\": 99, \"panes\": []}";
@@ -109,6 +129,16 @@ class RecoveryIT {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("state.json.refused-")), "a copy is kept");
         }
         assertFalse(Files.exists(env.socket()), "no server was started");
+    }
+
+    private List<Long> panePids() {
+        Matcher m = Pattern.compile("\"pid\" : (\\d+),\\s*\"title\"").matcher(env.command("ls", "--json").out());
+        List<Long> pids = new ArrayList<>();
+        while (m.find()) {
+            pids.add(Long.parseLong(m.group(1)));
+        }
+        assertEquals(2, pids.size(), "two running panes");
+        return pids;
     }
 
     private SavedPane.Status savedStatus(String pane) {
