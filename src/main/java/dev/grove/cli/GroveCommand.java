@@ -9,6 +9,7 @@ import dev.grove.config.StateDirs;
 import dev.grove.config.Themes;
 import dev.grove.config.UserConfig;
 import dev.grove.protocol.Message;
+import dev.grove.server.InProcessCommands;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,7 +99,17 @@ public final class GroveCommand implements Callable<Integer> {
 
     /** Runs grove with the given arguments and returns the process exit code. */
     public static int run(String... args) {
-        return run(CliContext.system(), utf8(System.out), utf8(System.err), args);
+        PrintWriter out = utf8(System.out);
+        PrintWriter err = utf8(System.err);
+        try {
+            OptionalInt ranInServer = NewViaServer.tryRun(args, out, err);
+            if (ranInServer.isPresent()) {
+                return ranInServer.getAsInt();
+            }
+        } catch (UserError e) {
+            return report(e, err);
+        }
+        return run(CliContext.system(), out, err, args);
     }
 
     /** grove always writes UTF-8, whatever the platform's default charset. */
@@ -117,16 +129,23 @@ public final class GroveCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof UserError) {
-                UserError ue = (UserError) ex;
-                err.println("error: " + ue.getMessage());
-                if (ue.hint() != null) {
-                    err.println("hint: " + ue.hint());
-                }
-                err.flush();
-                return 1;
+                return report((UserError) ex, err);
+            }
+            if (ex instanceof RunInCaller) {
+                return InProcessCommands.RUN_IN_CALLER;
             }
             throw ex;
         });
         return cl.execute(args);
+    }
+
+    /** Prints {@code e} as one error line and its hint; returns exit code 1. */
+    private static int report(UserError e, PrintWriter err) {
+        err.println("error: " + e.getMessage());
+        if (e.hint() != null) {
+            err.println("hint: " + e.hint());
+        }
+        err.flush();
+        return 1;
     }
 }

@@ -48,6 +48,23 @@ public final class ServerLauncher {
     }
 
     /**
+     * The process of this user's server on {@code socket}, found by its command line: for a server
+     * that cannot be asked to stop because it speaks another protocol version.
+     */
+    public static Optional<ProcessHandle> findProcess(Path socket) {
+        String user = System.getProperty("user.name");
+        return ProcessHandle.allProcesses().filter(p -> p.info().user().map(user::equals).orElse(false))
+                .filter(p -> servesOn(p.info().arguments().orElse(new String[0]), socket.toString()))
+                .findFirst();
+    }
+
+    private static boolean servesOn(String[] args, String socket) {
+        List<String> words = List.of(args);
+        int at = words.indexOf("--socket");
+        return words.contains(SERVER_MAIN) && at >= 0 && at + 1 < words.size() && words.get(at + 1).equals(socket);
+    }
+
+    /**
      * Starts a server listening on {@code socket} with {@code serverArgs} and waits until it accepts.
      *
      * @throws UserError when it exits or does not come up in time (the log's tail is in the message)

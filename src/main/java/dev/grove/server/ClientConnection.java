@@ -15,7 +15,9 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,16 +37,18 @@ final class ClientConnection {
     private final ClientRegistry registry;
     private final String serverVersion;
     private final FlowControl flow;
+    private final Optional<InProcessCommands> inProcess;
     private final FrameWriter writer;
     private ClientOutput output;
 
     ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion,
-                     FlowControl flow) {
+                     FlowControl flow, Optional<InProcessCommands> inProcess) {
         this.channel = channel;
         this.loop = loop;
         this.registry = registry;
         this.serverVersion = serverVersion;
         this.flow = flow;
+        this.inProcess = inProcess;
         this.writer = new FrameWriter(channel);
     }
 
@@ -103,10 +107,29 @@ final class ClientConnection {
         if (!(m instanceof Message.Command)) {
             return;
         }
-        CompletableFuture<CommandOutcome> done = new CompletableFuture<>();
-        loop.post(new SessionEvent.CommandRequested(((Message.Command) m).argv(), caller, done::complete));
-        CommandOutcome outcome = done.join();
+        List<String> argv = ((Message.Command) m).argv();
+        CommandOutcome outcome;
+        if (!argv.isEmpty() && argv.get(0).equals(InProcessCommands.COMMAND)) {
+            outcome = runInProcess(argv.subList(1, argv.size()), caller);
+        } else {
+            CompletableFuture<CommandOutcome> done = new CompletableFuture<>();
+            loop.post(new SessionEvent.CommandRequested(argv, caller, done::complete));
+            outcome = done.join();
+        }
         writer.write(new Message.CommandResult(outcome.exitCode(), outcome.out(), outcome.err()));
+    }
+
+    /** A whole command line on this thread: it may take seconds (git), so never on the loop. */
+    private CommandOutcome runInProcess(List<String> argv, ClientInfo caller) {
+        if (inProcess.isEmpty()) {
+            return new CommandOutcome(InProcessCommands.RUN_IN_CALLER, "", "");
+        }
+        try {
+            return inProcess.get().run(argv, caller);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "in-process command " + argv + " failed", e);
+            return CommandOutcome.failed("error: internal error: " + e + " (details in the server log)");
+        }
     }
 
     private void relay(FrameReader reader, Message.Hello hello) throws IOException {

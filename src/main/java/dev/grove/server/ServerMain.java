@@ -84,7 +84,9 @@ public final class ServerMain {
             }
             keeper.saveNow(mux);
             FlowControl flow = FlowControl.withTimeout(config.clientTimeoutMs());
-            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version(), flow).start());
+            Optional<InProcessCommands> inProcess = InProcessCommands.installed();
+            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version(), flow, inProcess)
+                    .start());
             loop.run(new StateSaving(mux, keeper));
         }
         session.awaitTerminated();
