@@ -33,10 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  * A repository's server killed with SIGKILL while agents run: {@code state.json} holds each
  * pane's agent (profile, task, branch, worktree) and the review queue; the next {@code grove}
  * shows the agents as "Exited (interrupted)" with their screens and worktrees, keeps the review
- * queue, and {@code grove resume} starts an agent with its profile's resume command.
+ * queue, and {@code prefix r} or {@code grove resume} starts an agent with its profile's resume
+ * command.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class AgentRecoveryIT {
+    private static final String PREFIX = "\u0002";
     private static final Pattern SERVER_PID = Pattern.compile("server (\\d+) listening on");
 
     @TempDir
@@ -64,50 +66,64 @@ class AgentRecoveryIT {
 
     @Test
     void killedServerComesBackWithItsAgentsAndResumesThemWithTheirProfile() throws IOException {
-        GroveEnv.Run created = grove("new", "api", "--agent", "demo", "--task", "API docs", "--prompt", "document the api",
-                "--no-focus");
-        assertEquals(0, created.exitCode(), created.out() + created.err());
+        for (String name : List.of("api", "docs")) {
+            GroveEnv.Run created = grove("new", name, "--agent", "demo", "--task", name + " work", "--prompt",
+                    "document the " + name, "--no-focus");
+            assertEquals(0, created.exitCode(), created.out() + created.err());
+        }
         GroveEnv.Run done = grove("new", "done", "--no-focus", "--", "sh", "-c", "echo all-done-$((6*7))");
         assertEquals(0, done.exitCode(), done.out() + done.err());
-        Poll.until("both agents and the review queue in state.json", 40, () -> saved().map(s ->
+        Poll.until("the agents and the review queue in state.json", 40, () -> saved().map(s ->
                 agent(s, "api").filter(a -> "demo".equals(a.profile())).isPresent()
+                        && agent(s, "docs").filter(a -> "demo".equals(a.profile())).isPresent()
                         && agent(s, "done").isPresent()
                         && s.reviewQueue().stream().anyMatch(r -> r.agent().equals("done"))).orElse(false),
                 this::savedText);
         SavedAgent api = agent(saved().orElseThrow(), "api").orElseThrow();
-        assertEquals("API docs", api.task());
+        assertEquals("api work", api.task());
         assertEquals("grove/api", api.branch());
         assertEquals(repo.resolve(".trees/api").toString(), api.worktree());
-        long before = panePid("api");
-        assertTrue(cmdline(before).contains("--task"), "started with the launch command: " + cmdline(before));
+        assertEquals("main", api.base());
+        List<Long> before = List.of(panePid("api"), panePid("docs"));
+        assertTrue(cmdline(before.get(0)).contains("--task"), "started with the launch command: " + cmdline(before.get(0)));
 
         long server = serverPid();
         ProcessHandle.of(server).orElseThrow().destroyForcibly();
-        Poll.until("the server and the agent to die", 20,
-                () -> ProcStatus.state(server).isEmpty() && isGone(before), this::savedText);
+        Poll.until("the server and the agents to die", 20,
+                () -> ProcStatus.state(server).isEmpty() && before.stream().allMatch(AgentRecoveryIT::isGone),
+                this::savedText);
         List<SavedReview> queue = saved().orElseThrow().reviewQueue();
 
         try (GroveTerminal t = GroveTerminal.startIn(env, repo, 160, 45, env.groveCommand(List.of()))) {
             t.awaitText("Exited (interrupted)");
             t.awaitText("all-done-42");
-        }
-        String json = env.command("ls", "--json").out();
-        assertTrue(json.matches("(?s).*\"name\" : \"api\".*\"state\" : \"Exited \\(interrupted\\)\".*"), json);
-        assertTrue(json.matches("(?s).*\"name\" : \"done\".*\"awaitingReview\" : true.*"), json);
-        assertEquals(queue, saved().orElseThrow().reviewQueue(), "the review queue survives the restart");
-        assertTrue(Files.isDirectory(repo.resolve(".trees/api")), "the worktree is intact");
-        assertTrue(Files.size(repo.resolve(".git/grove/logs/api.log")) > 0, "the transcript is intact");
+            String json = env.command("ls", "--json").out();
+            for (String name : List.of("api", "docs")) {
+                assertTrue(json.matches("(?s).*\"name\" : \"" + name + "\".*\"state\" : \"Exited \\(interrupted\\)\".*"),
+                        json);
+            }
+            assertTrue(json.matches("(?s).*\"name\" : \"done\".*\"awaitingReview\" : true.*"), json);
+            assertEquals(queue, saved().orElseThrow().reviewQueue(), "the review queue survives the restart");
+            assertTrue(Files.isDirectory(repo.resolve(".trees/api")), "the worktree is intact");
+            assertTrue(Files.size(repo.resolve(".git/grove/logs/api.log")) > 0, "the transcript is intact");
 
-        GroveEnv.Run resumed = grove("resume", "api");
+            env.command("focus", "api");
+            t.type(PREFIX + "r");
+            assertResumedWithTheProfile("api");
+        }
+        GroveEnv.Run resumed = grove("resume", "docs");
         assertEquals(0, resumed.exitCode(), resumed.err());
-        assertEquals("resumed api\n", resumed.out());
-        long after = panePid("api");
-        String argv = cmdline(after);
+        assertEquals("resumed docs\n", resumed.out());
+        assertResumedWithTheProfile("docs");
+        assertEquals("nothing to resume\n", grove("resume", "--all").out(), "running agents are not resumed twice");
+    }
+
+    /** The agent runs again, with the demo profile's resume command: the script without the prompt arguments. */
+    private void assertResumedWithTheProfile(String name) {
+        long pid = panePid(name);
+        String argv = cmdline(pid);
         assertTrue(argv.contains("scripts/demo-agent") && !argv.contains("--task"),
-                "resumed with the demo profile's resume command (no prompt arguments): " + argv);
-        Poll.until("the resumed agent to work again", 30,
-                () -> !env.command("ls", "--json").out().contains("Exited (interrupted)"), () -> env.command("ls").out());
-        assertFalse(grove("resume", "--all").out().contains("api"), "a running agent is not resumed twice");
+                name + " resumed with the demo profile's resume command (no prompt arguments): " + argv);
     }
 
     private GroveEnv.Run grove(String... args) {
