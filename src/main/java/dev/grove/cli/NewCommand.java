@@ -46,7 +46,7 @@ final class NewCommand extends RepoCommand {
     @Option(names = "--scope", paramLabel = "GLOB", description = "files the agent should touch; others are flagged")
     List<String> scope = new ArrayList<>();
 
-    @Option(names = "--approve", description = "approve this repository's setup commands on this machine")
+    @Option(names = "--approve", description = "approve this repository's setup commands and agent profiles on this machine")
     boolean approve;
 
     @Option(names = "--no-focus", description = "do not switch to the new pane")

@@ -66,9 +66,8 @@ public final class ServerMain {
         Session session = new Session(loop, options.logsDir(), history);
         ClientRegistry registry = new ClientRegistry();
         Mux mux = new Mux(loop, session, registry, options, config, theme, Bindings.from(config, UserConfig.defaultFile().toString()));
-        if (options.mainWorktree() != null) {
-            AgentWiring.install(mux, options.mainWorktree(), options.stateDir(), config);
-        }
+        AgentMemory agents = options.mainWorktree() == null ? AgentMemory.NONE
+                : AgentMemory.of(AgentWiring.install(mux, options.mainWorktree(), options.stateDir(), config));
         // Handled, not ignored: an ignored signal stays ignored in every pane's process, so panes
         // would outlive a crashed server unseen; a handled one is back to its default after exec.
         Signal.handle(new Signal("HUP"), s -> LOG.log(System.Logger.Level.DEBUG, "SIGHUP ignored"));
@@ -78,6 +77,7 @@ public final class ServerMain {
             LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()
                     + " listening on " + options.socket());
             StateKeeper keeper = new StateKeeper(stateFile, System.getenv(), options.version());
+            keeper.useAgents(agents);
             saved.ifPresent(state -> keeper.restore(mux, state));
             if (options.openFirstPane() && session.panes().isEmpty()) {
                 mux.openPane(firstPane(options), null);

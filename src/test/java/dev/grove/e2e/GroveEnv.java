@@ -105,9 +105,14 @@ final class GroveEnv implements AutoCloseable {
 
     /** Runs {@code grove args...} to completion, without adding the socket option. */
     Run runRaw(List<String> args) {
+        // Run from the private root, never from a repository the tests happen to run in.
+        return runIn(root, args);
+    }
+
+    /** Runs {@code grove args...} to completion in directory {@code cwd} (a test's repository, say). */
+    Run runIn(Path cwd, List<String> args) {
         try {
-            // Run from the private root, never from a repository the tests happen to run in.
-            ProcessBuilder pb = new ProcessBuilder(groveCommand(args)).directory(root.toFile())
+            ProcessBuilder pb = new ProcessBuilder(groveCommand(args)).directory(cwd.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().clear();
             pb.environment().putAll(env);
