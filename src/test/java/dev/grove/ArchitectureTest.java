@@ -43,7 +43,7 @@ class ArchitectureTest {
             Map.entry("client", List.of("protocol", "config")),
             Map.entry("server", List.of("session", "coord", "coord.status", "coord.agent", "coord.worktree", "ui",
                     "keys", "protocol", "config", "git", "pty", "term", "term.parse", "term.screen")),
-            Map.entry("cli", List.of("client", "protocol", "config", "server", "term", "term.screen",
+            Map.entry("cli", List.of("client", "protocol", "config", "server", "session", "term", "term.screen",
                     "coord", "coord.status", "coord.agent", "coord.worktree", "coord.flow", "git")));
 
     @BeforeAll

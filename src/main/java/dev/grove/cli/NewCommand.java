@@ -105,7 +105,7 @@ final class NewCommand extends RepoCommand {
     private int createAgent(String name, List<String> command) {
         Created created;
         try (AgentWorktrees w = context().open()) {
-            if (context().inServer() && !w.config().setup().isEmpty()) {
+            if (context().inServer() && (!w.config().setup().isEmpty() || !w.setupAwaitingApproval().isEmpty())) {
                 throw new RunInCaller("setup commands may ask for approval and stream their output");
             }
             approveSetup(w, approve);

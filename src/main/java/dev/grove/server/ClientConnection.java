@@ -124,8 +124,13 @@ final class ClientConnection {
         if (inProcess.isEmpty()) {
             return new CommandOutcome(InProcessCommands.RUN_IN_CALLER, "", "");
         }
+        String line = "'grove " + String.join(" ", argv) + "'";
         try {
-            return inProcess.get().run(argv, caller);
+            CommandOutcome outcome = inProcess.get().run(argv, caller);
+            LOG.log(System.Logger.Level.INFO, outcome.exitCode() == InProcessCommands.RUN_IN_CALLER
+                    ? "client " + id + " runs " + line + " itself" : "ran " + line + " for client " + id
+                    + " (exit " + outcome.exitCode() + ")");
+            return outcome;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "in-process command " + argv + " failed", e);
             return CommandOutcome.failed("error: internal error: " + e + " (details in the server log)");
