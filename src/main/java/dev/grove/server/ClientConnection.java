@@ -34,6 +34,8 @@ final class ClientConnection {
     private final String serverVersion;
     private final FrameWriter writer;
     private ClientOutput output;
+    /** The socket in non-blocking mode once the client is attached, else null. */
+    private ClientSocket socket;
 
     ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion) {
         this.channel = channel;
@@ -82,7 +84,7 @@ final class ClientConnection {
             if (hello.purpose() == Message.Purpose.COMMAND) {
                 runCommand(reader, info(hello));
             } else {
-                relay(reader, hello);
+                relay(hello);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "client " + id + " connection ended: " + e);
@@ -104,9 +106,11 @@ final class ClientConnection {
         writer.write(new Message.CommandResult(outcome.exitCode(), outcome.out(), outcome.err()));
     }
 
-    private void relay(FrameReader reader, Message.Hello hello) throws IOException {
+    private void relay(Message.Hello hello) throws IOException {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
-        output = new ClientOutput(id, writer, loop, FlowControl.standard());
+        socket = ClientSocket.of(channel);
+        FrameReader reader = new FrameReader(socket.reads());
+        output = new ClientOutput(id, socket, loop, FlowControl.standard());
         registry.add(this);
         output.start();
         loop.post(new SessionEvent.ClientConnected(id, info(hello)));
@@ -139,7 +143,11 @@ final class ClientConnection {
         }
         registry.remove(id);
         try {
-            channel.close();
+            if (socket != null) {
+                socket.close();
+            } else {
+                channel.close();
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing client " + id + ": " + e);
         }
