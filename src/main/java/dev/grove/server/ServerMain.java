@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,27 +54,60 @@ public final class ServerMain {
         }
     }
 
+    /**
+     * Runs the server. The theme is read on another thread while the first pane's process starts
+     * (both take a while in a new JVM); the socket is bound once both succeeded, so a broken theme
+     * stops the server before any client can connect.
+     */
     static void run(ServerOptions options) {
         UserConfig config = UserConfig.load();
-        Theme theme = Themes.load(options.theme() != null ? options.theme() : config.theme());
+        String themeName = options.theme() != null ? options.theme() : config.theme();
+        FutureTask<Theme> theme = new FutureTask<>(() -> Themes.load(themeName));
+        Thread themeLoader = new Thread(theme, "load-theme");
+        themeLoader.setDaemon(true);
+        themeLoader.start();
         int history = options.historyLimit() >= 0 ? options.historyLimit() : config.historyLimit();
         SessionLoop loop = new SessionLoop();
         Session session = new Session(loop, options.logsDir(), history);
         ClientRegistry registry = new ClientRegistry();
-        Mux mux = new Mux(loop, session, registry, options, config, theme, Bindings.from(config, UserConfig.defaultFile().toString()));
+        Mux mux = new Mux(loop, session, registry, options, config, () -> loaded(theme),
+                Bindings.from(config, UserConfig.defaultFile().toString()));
         Signal.handle(new Signal("HUP"), SignalHandler.SIG_IGN);
         Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
         Signal.handle(new Signal("TERM"), s -> loop.post(new SessionEvent.ShutdownRequested("SIGTERM")));
-        try (SocketListener listener = SocketListener.bind(options.socket())) {
-            LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()
-                    + " listening on " + options.socket());
+        SocketListener listener;
+        try {
             if (options.openFirstPane()) {
                 mux.openPane(firstPane(options), null);
             }
+            loaded(theme);
+            listener = SocketListener.bind(options.socket());
+        } catch (RuntimeException e) {
+            session.terminateAll();
+            throw e;
+        }
+        try (listener) {
+            LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()
+                    + " listening on " + options.socket());
             listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version()).start());
             loop.run(mux);
         }
         awaitClientsFlushed(registry);
+    }
+
+    /** The theme once read; what reading it threw (a broken theme is a {@link UserError}). */
+    private static Theme loaded(FutureTask<Theme> theme) {
+        try {
+            return theme.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IllegalStateException("reading the theme failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the theme", e);
+        }
     }
 
     /** The first pane: the given command, or the user's shell, in the main worktree or the current directory. */
