@@ -5,7 +5,7 @@ package dev.grove.term.screen;
 /**
  * One screen buffer: the visible rows (row 0 at the top) and, for the main buffer, the
  * scrollback the top rows scroll into. Scrolling moves line objects, it never copies cells;
- * lines that leave the top become compact {@link StoredLine}s and their objects are reused
+ * lines that leave the top are copied into the compact {@link Scrollback} and their objects reused
  * at the bottom. Every change stamps the row with the shared {@link VersionClock}.
  */
 final class Grid {
@@ -76,7 +76,7 @@ final class Grid {
 
     private Line recycle(Line line, long fill, boolean save) {
         if (save) {
-            history.push(StoredLine.of(line));
+            history.push(line);
         }
         line.clear(fill);
         line.version = clock.tick();

@@ -696,12 +696,12 @@ public final class Screen implements ScreenView {
 
     @Override
     public int codePoint(int r, int c) {
-        return r >= 0 ? grid.line(r).codePoints[c] : stored(r).codePoint(c);
+        return r >= 0 ? grid.line(r).codePoints[c] : history().codePoint(history().size() + r, c);
     }
 
     @Override
     public String combining(int r, int c) {
-        return r >= 0 ? grid.line(r).combiningAt(c) : stored(r).combining(c);
+        return r >= 0 ? grid.line(r).combiningAt(c) : history().combining(history().size() + r, c);
     }
 
     @Override
@@ -721,17 +721,17 @@ public final class Screen implements ScreenView {
 
     @Override
     public int underlineColor(int r, int c) {
-        return r >= 0 ? grid.line(r).underlineAt(c) : stored(r).underline(c);
+        return r >= 0 ? grid.line(r).underlineAt(c) : history().underline(history().size() + r, c);
     }
 
     @Override
     public String hyperlink(int r, int c) {
-        return r >= 0 ? grid.line(r).linkAt(c) : stored(r).link(c);
+        return r >= 0 ? grid.line(r).linkAt(c) : history().link(history().size() + r, c);
     }
 
     @Override
     public boolean wrapped(int r) {
-        return r >= 0 ? grid.line(r).wrapped : stored(r).wrapped();
+        return r >= 0 ? grid.line(r).wrapped : history().wrapped(history().size() + r);
     }
 
     @Override
@@ -756,7 +756,7 @@ public final class Screen implements ScreenView {
 
     /** The packed {@link CellStyle} of a cell. */
     public long style(int r, int c) {
-        return r >= 0 ? grid.line(r).styles[c] : stored(r).style(c);
+        return r >= 0 ? grid.line(r).styles[c] : history().style(history().size() + r, c);
     }
 
     /** True while the cursor sits past the last column waiting to wrap. */
@@ -792,8 +792,8 @@ public final class Screen implements ScreenView {
         return new ScreenSnapshot(this, previous == null ? null : previous.versions(), grid);
     }
 
-    private StoredLine stored(int r) {
-        Scrollback history = grid.history();
-        return history.get(history.size() + r);
+    /** The scrollback of the buffer on show; rows above the screen are {@code size() + r} in it. */
+    private Scrollback history() {
+        return grid.history();
     }
 }
