@@ -14,6 +14,9 @@ import java.util.Arrays;
  * that writes the arrays directly calls {@link #extendTo}.
  */
 final class Line {
+    private static final int[] NO_CODE_POINTS = new int[Screen.MAX_SIZE];
+    private static final long[] DEFAULT_STYLES = new long[Screen.MAX_SIZE];
+
     int[] codePoints;
     long[] styles;
     /** Underline colours per cell ({@link Colors}), or null when none is set. */
@@ -77,8 +80,8 @@ final class Line {
         } else {
             to = Math.min(to, extent);
         }
-        Arrays.fill(codePoints, from, to, codePoint);
-        Arrays.fill(styles, from, to, style);
+        fillCodePoints(codePoints, from, to, codePoint);
+        fillStyles(styles, from, to, style);
         if (underline != null) {
             Arrays.fill(underline, from, to, 0);
         }
@@ -112,8 +115,8 @@ final class Line {
     /** Empties the row with the given style and clears its wrap flag. */
     void clear(long style) {
         int to = style == CellStyle.DEFAULT ? extent : cols();
-        Arrays.fill(codePoints, 0, extent, 0);
-        Arrays.fill(styles, 0, to, style);
+        fillCodePoints(codePoints, 0, extent, 0);
+        fillStyles(styles, 0, to, style);
         extent = to;
         underline = null;
         links = null;
@@ -253,6 +256,27 @@ final class Line {
         int last = cols() - 1;
         if (last >= 0 && codePoints[last] > 0 && CharWidth.of(codePoints[last]) == 2) {
             fill(last, last + 1, 0, style);
+        }
+    }
+
+    /**
+     * Sets {@code [from, to)} to {@code codePoint}. Empty cells are copied from a zeroed array:
+     * System.arraycopy is a vectorised stub even in C1-compiled code, a fill loop is not.
+     */
+    static void fillCodePoints(int[] cells, int from, int to, int codePoint) {
+        if (codePoint == 0 && to - from <= NO_CODE_POINTS.length) {
+            System.arraycopy(NO_CODE_POINTS, 0, cells, from, to - from);
+        } else {
+            Arrays.fill(cells, from, to, codePoint);
+        }
+    }
+
+    /** Sets {@code [from, to)} to {@code style}; the default style is copied as in {@link #fillCodePoints}. */
+    static void fillStyles(long[] cells, int from, int to, long style) {
+        if (style == CellStyle.DEFAULT && to - from <= DEFAULT_STYLES.length) {
+            System.arraycopy(DEFAULT_STYLES, 0, cells, from, to - from);
+        } else {
+            Arrays.fill(cells, from, to, style);
         }
     }
 

@@ -79,7 +79,7 @@ public final class Screen implements ScreenView {
             for (int k = 0; k < n; k++) {
                 cps[col + k] = data[i + k];
             }
-            java.util.Arrays.fill(line.styles, col, col + n, pen);
+            Line.fillStyles(line.styles, col, col + n, pen);
             if (line.hasExtras() || penUnderline != 0 || penLink != null) {
                 for (int c = col; c <= last; c++) {
                     line.set(c, cps[c], pen, penUnderline, penLink);
