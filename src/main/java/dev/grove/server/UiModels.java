@@ -26,7 +26,10 @@ final class UiModels {
     private final Bindings bindings;
     private final UserConfig config;
     private final String hints;
-    private TableSource tableSource = UiModels::paneRows;
+    private TableSource tableSource = this::paneRows;
+    /** The last minute formatted for the table, and its text (a frame formats the same few minutes again and again). */
+    private long formattedMinute = -1;
+    private String formattedText;
     private List<String[]> helpLines;
 
     UiModels(Bindings bindings, UserConfig config) {
@@ -77,6 +80,16 @@ final class UiModels {
         return helpLines;
     }
 
+    /** {@code HH:mm} of a wall-clock time (zone offsets change on whole minutes, so a minute has one text). */
+    private String hoursAndMinutes(long epochMillis) {
+        long minute = Math.floorDiv(epochMillis, 60_000L);
+        if (minute != formattedMinute) {
+            formattedMinute = minute;
+            formattedText = HH_MM.format(Instant.ofEpochMilli(epochMillis));
+        }
+        return formattedText;
+    }
+
     private String footer(Pane p) {
         if (p.status() == PaneStatus.EXITED) {
             return "exited with status " + p.exitCode() + " — " + config.prefix() + " r restarts, "
@@ -89,10 +102,10 @@ final class UiModels {
     }
 
     /** The default table: one row per pane with its command as the task. */
-    static List<TableRow> paneRows(List<Pane> panes) {
+    private List<TableRow> paneRows(List<Pane> panes) {
         List<TableRow> rows = new ArrayList<>(panes.size());
         for (Pane p : panes) {
-            String last = p.lastOutputMillis() == 0 ? "-" : HH_MM.format(Instant.ofEpochMilli(p.lastOutputMillis()));
+            String last = p.lastOutputMillis() == 0 ? "-" : hoursAndMinutes(p.lastOutputMillis());
             String status = p.status() == PaneStatus.EXITED ? "Exited " + p.exitCode() : p.status().label();
             rows.add(new TableRow(p.name(), String.join(" ", p.command()), status, last, List.of(),
                     p.status() != PaneStatus.RUNNING));
