@@ -31,14 +31,20 @@ class ArchitectureTest {
             Map.entry("protocol", List.of()),
             Map.entry("git", List.of()),
             Map.entry("session", List.of("term", "term.parse", "term.screen", "pty", "config")),
-            Map.entry("coord", List.of("session", "term", "term.screen", "git", "config", "pty")),
+            Map.entry("coord", List.of("session", "term", "term.screen", "git", "config", "pty", "coord.status",
+                    "coord.agent", "coord.worktree")),
+            Map.entry("coord.status", List.of("config")),
+            Map.entry("coord.agent", List.of("coord.status", "term.screen", "config")),
+            Map.entry("coord.worktree", List.of("git", "config", "coord.agent")),
+            Map.entry("coord.flow", List.of("coord.worktree", "coord.status", "coord.agent", "git", "config")),
             Map.entry("keys", List.of("term", "config")),
-            Map.entry("ui", List.of("session", "term.screen", "config", "coord", "keys")),
+            Map.entry("ui", List.of("session", "term.screen", "config", "coord", "coord.status", "coord.agent",
+                    "coord.worktree", "keys")),
             Map.entry("client", List.of("protocol", "config")),
-            Map.entry("server", List.of("session", "coord", "ui", "keys", "protocol", "config", "git", "pty",
-                    "term", "term.parse", "term.screen")),
+            Map.entry("server", List.of("session", "coord", "coord.status", "coord.agent", "coord.worktree", "ui",
+                    "keys", "protocol", "config", "git", "pty", "term", "term.parse", "term.screen")),
             Map.entry("cli", List.of("client", "protocol", "config", "server", "term", "term.screen",
-                    "coord", "git")));
+                    "coord", "coord.status", "coord.agent", "coord.worktree", "coord.flow", "git")));
 
     @BeforeAll
     static void importClasses() {

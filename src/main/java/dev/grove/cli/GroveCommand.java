@@ -27,10 +27,23 @@ import picocli.CommandLine.Parameters;
         versionProvider = GroveVersion.class,
         description = "A terminal multiplexer for running coding agents in parallel, one git worktree each.",
         subcommands = {MuxCommands.Attach.class, MuxCommands.Detach.class, MuxCommands.Ls.class,
-                MuxCommands.KillServer.class, MuxCommands.New.class, MuxCommands.Send.class,
-                TermReplayCommand.class})
+                MuxCommands.KillServer.class, NewCommand.class, MuxCommands.Send.class, ResumeCommand.class,
+                DiffCommand.class, MergeCommand.class, RmCommand.class, RestoreCommand.class, GcCommand.class,
+                RadarCommand.class, StatusCommand.class, TermReplayCommand.class, DemoCommand.class,
+                BatchCommand.class, CompareCommand.class})
 public final class GroveCommand implements Callable<Integer> {
+    private final CliContext context;
+
     @Mixin SocketOption socket;
+
+    public GroveCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** What subcommands run against. */
+    CliContext context() {
+        return context;
+    }
 
     @Option(names = "--history-limit", paramLabel = "N",
             description = "Scrollback lines per pane of a server started now (default: config, 10000).")
@@ -57,7 +70,7 @@ public final class GroveCommand implements Callable<Integer> {
         if (plain.isPresent()) {
             return plain.get().runReportingErrors(utf8(System.err));
         }
-        return run(utf8(System.out), utf8(System.err), args);
+        return run(CliContext.system(), utf8(System.out), utf8(System.err), args);
     }
 
     /** grove always writes UTF-8, whatever the platform's default charset. */
@@ -67,7 +80,12 @@ public final class GroveCommand implements Callable<Integer> {
 
     /** Runs grove writing to the given streams; used by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new GroveCommand());
+        return run(CliContext.system(), out, err, args);
+    }
+
+    /** Runs grove against {@code context}, writing to the given streams; used by tests. */
+    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new GroveCommand(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

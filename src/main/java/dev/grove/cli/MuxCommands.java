@@ -61,45 +61,6 @@ final class MuxCommands {
         }
     }
 
-    @Command(name = "new", description = "Open a pane in the server (started in the background if none runs).")
-    static final class New extends ServerSubcommand {
-        @Option(names = "--no-focus", description = "Keep the focus where it is.")
-        boolean noFocus;
-        @Option(names = "--cwd", paramLabel = "DIR", description = "Working directory of the pane (default: here).")
-        Path cwd;
-        @Parameters(arity = "0..*", paramLabel = "[NAME] [-- CMD ARGS...]",
-                description = "Pane name (generated when absent), then the command and its arguments after --.")
-        List<String> words = new ArrayList<>();
-
-        @Override
-        public Integer call() {
-            List<String> original = spec.commandLine().getParseResult().originalArgs();
-            int dashes = original.indexOf("--");
-            int afterDashes = dashes < 0 ? 0 : original.size() - dashes - 1;
-            List<String> named = words.subList(0, words.size() - afterDashes);
-            List<String> command = words.subList(words.size() - afterDashes, words.size());
-            if (named.size() > 1) {
-                throw new UserError("new takes one NAME before --, not " + named, "put the command after --");
-            }
-            List<String> argv = new ArrayList<>(List.of("new"));
-            argv.addAll(named);
-            if (noFocus) {
-                argv.add("--no-focus");
-            }
-            if (cwd != null) {
-                argv.add("--cwd");
-                argv.add(cwd.toAbsolutePath().toString());
-            }
-            if (!command.isEmpty()) {
-                argv.add("--");
-                argv.addAll(command);
-            }
-            StateDirs dirs = socket().dirs();
-            ServerStart.ensureRunning(dirs, List.of("--empty"), 80, 24);
-            return socket().runInServer(argv, out(), err());
-        }
-    }
-
     @Command(name = "send", description = "Type TEXT (then Enter) into a pane, or into every pane with --all.")
     static final class Send extends ServerSubcommand {
         @Option(names = "--all", description = "Send to every pane.")

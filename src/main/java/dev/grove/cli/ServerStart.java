@@ -4,6 +4,7 @@ package dev.grove.cli;
 
 import dev.grove.client.ServerLauncher;
 import dev.grove.config.StateDirs;
+import dev.grove.config.StateFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +12,18 @@ import java.util.List;
 final class ServerStart {
     private ServerStart() {}
 
-    /** Starts a server for {@code dirs} with {@code extraArgs} unless one already runs. */
+    /**
+     * Starts a server for {@code dirs} with {@code extraArgs} unless one already runs. First checks
+     * that its state directory takes data and that its saved state can be restored, so those
+     * problems are one clear error here rather than a server that exits at start.
+     */
     static void ensureRunning(StateDirs dirs, List<String> extraArgs, int cols, int rows) {
         if (ServerLauncher.isRunning(dirs.socket())) {
             return;
         }
+        StateFile state = new StateFile(dirs.stateDir());
+        state.checkWritable();
+        state.load();
         List<String> args = new ArrayList<>(List.of("--socket", dirs.socket().toString(),
                 "--state-dir", dirs.stateDir().toString(), "--size", cols + "x" + rows));
         dirs.repo().ifPresent(r -> {

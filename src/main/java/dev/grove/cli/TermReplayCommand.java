@@ -75,6 +75,7 @@ public final class TermReplayCommand implements Callable<Integer> {
         }
         Emulator emulator = new Emulator(c, r, n, ReplySink.NONE);
         emulator.feed(bytes);
+        emulator.endOfInput();
         print(emulator.screen(), spec.commandLine().getOut());
         return 0;
     }

@@ -6,8 +6,8 @@ import dev.grove.common.UserError;
 import dev.grove.protocol.FrameReader;
 import dev.grove.protocol.FrameWriter;
 import dev.grove.protocol.Message;
+import dev.grove.protocol.ProtocolException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -38,7 +38,8 @@ public final class ServerConnection implements AutoCloseable {
      * Connects to the server on {@code socket} and sends {@code hello}.
      *
      * @return empty when no server listens there (no socket file, or a stale one)
-     * @throws UserError when the server refuses the connection (another version, another user)
+     * @throws UserError when the server refuses the connection (another version, another user),
+     *     the socket may not be used, or the answer is not grove's protocol
      */
     public static Optional<ServerConnection> open(Path socket, Message.Hello hello) {
         SocketChannel channel = connect(socket).orElse(null);
@@ -59,6 +60,11 @@ public final class ServerConnection implements AutoCloseable {
             }
             throw new UserError("the server on " + socket + " did not answer the handshake",
                     "run 'grove kill-server -S " + socket + "' and start again");
+        } catch (ProtocolException e) {
+            closeQuietly(channel);
+            throw new UserError("the server on " + socket + " answered in a protocol this grove does not speak ("
+                    + e.getMessage() + ")", "stop it with the grove version that started it ('grove kill-server'), "
+                    + "then start grove again");
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UserError("lost the connection to the server on " + socket + " during the handshake: "
@@ -81,7 +87,8 @@ public final class ServerConnection implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("cannot connect to " + socket, e);
+            throw new UserError("cannot connect to the grove server on " + socket + ": " + e.getMessage(),
+                    "a server belongs to the user who started it; use your own (the default socket, or -S PATH)");
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.grove.common.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ public final class Json {
      */
     public static <T> T read(Path file, Class<T> type) {
         try {
-            return MAPPER.readValue(file.toFile(), type);
+            return nonNull(MAPPER.readValue(file.toFile(), type), file.toString());
         } catch (JsonProcessingException e) {
             throw describe(file.toString(), e);
         } catch (NoSuchFileException e) {
@@ -63,10 +64,19 @@ public final class Json {
     /** Parses {@code text} as {@code type}; {@code origin} names the text in errors. */
     public static <T> T parse(String text, String origin, Class<T> type) {
         try {
-            return MAPPER.readValue(text, type);
+            return nonNull(MAPPER.readValue(text, type), origin);
         } catch (JsonProcessingException e) {
             throw describe(origin, e);
         }
+    }
+
+    /** A document that is just {@code null} is as wrong as a missing object. */
+    private static <T> T nonNull(T value, String origin) {
+        if (value == null) {
+            throw new UserError(origin + ": expected a JSON object, found null",
+                    "fix the file or remove it to use the defaults");
+        }
+        return value;
     }
 
     /** Serialises {@code value} as indented JSON. */
@@ -79,8 +89,11 @@ public final class Json {
     }
 
     /**
-     * Writes {@code text} to {@code file} atomically: a temporary file beside it, fsync, then a
-     * rename over the old file. On failure the old file is untouched and no temporary file stays.
+     * Writes {@code text} to {@code file} atomically: a temporary file beside it (readable by its
+     * owner only), fsync, a rename over the old file, then an fsync of the directory so the rename
+     * survives a power cut. On failure the old file is untouched and no temporary file stays; a
+     * process killed in the middle leaves the old file whole and at most a temporary file, named
+     * {@code .NAME*.tmp}.
      */
     public static void writeAtomically(Path file, String text) {
         Path dir = file.toAbsolutePath().getParent();
@@ -98,6 +111,9 @@ public final class Json {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+                d.force(true);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         } finally {
@@ -109,7 +125,8 @@ public final class Json {
         }
     }
 
-    private static UserError describe(String origin, JsonProcessingException e) {
+    /** A UserError naming {@code origin}, the position and the field of a Jackson failure. */
+    static UserError describe(String origin, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = loc == null ? origin : origin + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
         String field = "";
@@ -127,7 +144,8 @@ public final class Json {
             return new UserError(where + ": unknown key '" + u.getPropertyName() + "'" + field,
                     "valid keys here: " + u.getKnownPropertyIds());
         }
-        return new UserError(where + ": " + e.getOriginalMessage() + field,
-                "fix the file or remove it to use the defaults");
+        String what = e instanceof ValueInstantiationException && e.getCause() != null
+                ? e.getCause().getMessage() : e.getOriginalMessage();
+        return new UserError(where + ": " + what + field, "fix the file or remove it to use the defaults");
     }
 }

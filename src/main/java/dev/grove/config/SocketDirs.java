@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * The per-user directory holding server sockets: {@code GROVE_SOCKET_DIR}, else
  * {@code $XDG_RUNTIME_DIR/grove}, else {@code /tmp/grove-UID}. It is created with mode 0700 and
- * checked every time it is used (a directory, not a symbolic link, owned by this user, no access
- * for group or others). A wrong directory is refused, never repaired.
+ * checked every time it is used (a directory, not a symbolic link, owned by this user's id, no
+ * access for group or others). A wrong directory is refused, never repaired.
  */
 public final class SocketDirs {
     /** Longest socket path the kernel accepts (sun_path is 108 bytes with the terminating NUL). */
@@ -57,12 +57,12 @@ public final class SocketDirs {
             throw new UserError("cannot create socket directory " + dir + ": " + e.getMessage(),
                     "set GROVE_SOCKET_DIR to a directory you own");
         }
-        checkPrivate(dir, System.getProperty("user.name"));
+        checkPrivate(dir, currentUid());
         return dir;
     }
 
-    /** Refuses a socket directory that is a link, not a directory, someone else's, or open to others. */
-    static void checkPrivate(Path dir, String user) {
+    /** Refuses a socket directory that is a link, not a directory, not owned by user {@code uid}, or open to others. */
+    static void checkPrivate(Path dir, int uid) {
         PosixFileAttributes attrs;
         try {
             attrs = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -76,9 +76,9 @@ public final class SocketDirs {
         if (!attrs.isDirectory()) {
             throw new UserError("socket directory " + dir + " is not a directory", hint);
         }
-        if (!attrs.owner().getName().equals(user)) {
+        if (ownerUid(dir) != uid) {
             throw new UserError("socket directory " + dir + " belongs to " + attrs.owner().getName()
-                    + ", not to " + user, hint);
+                    + ", not to you (user id " + uid + ")", hint);
         }
         Set<PosixFilePermission> open = Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
                 PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
@@ -89,6 +89,14 @@ public final class SocketDirs {
                         + PosixFilePermissions.toString(attrs.permissions()) + ")",
                         "run 'chmod 700 " + dir + "' or " + hint);
             }
+        }
+    }
+
+    private static int ownerUid(Path dir) {
+        try {
+            return (Integer) Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw new UserError("cannot inspect socket directory " + dir + ": " + e.getMessage());
         }
     }
 

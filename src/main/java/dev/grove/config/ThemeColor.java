@@ -46,11 +46,26 @@ public final class ThemeColor {
     }
 
     /**
+     * A colour as a theme file holds it: a string, or a number for a palette index.
+     *
+     * @throws IllegalArgumentException saying what is wrong and what is accepted
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static ThemeColor fromJson(Object value) {
+        if (value instanceof Integer) {
+            return indexed((Integer) value);
+        }
+        if (value instanceof String) {
+            return parse((String) value);
+        }
+        throw new IllegalArgumentException("bad colour " + value + ": use \"#rrggbb\", a palette name or an index 0-255");
+    }
+
+    /**
      * Parses a colour as written in a theme file.
      *
      * @throws IllegalArgumentException saying what is wrong and what is accepted
      */
-    @JsonCreator
     public static ThemeColor parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (t.equals("default")) {

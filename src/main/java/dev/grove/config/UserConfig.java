@@ -24,17 +24,28 @@ import java.util.Map;
  * @param bindings extra or changed bindings after the prefix: key to action ("" unbinds)
  * @param directBindings extra or changed bindings without the prefix: key to action ("" unbinds)
  * @param trueColor "auto" (from the client's COLORTERM), "on" or "off"
+ * @param clipboard true to pass a pane's clipboard writes (OSC 52) on to the client's terminal
+ * @param bell true to pass a pane's bell on to the client's terminal
+ * @param notifications true to pass a pane's desktop notifications (OSC 9, OSC 777) on to the
+ *     client's terminal
+ * @param clientTimeoutMs how long a client may take nothing of its output before it is dropped
+ * @param hook a shell command run whenever an agent needs you (details in its GROVE_* environment),
+ *     or null
  */
 public record UserConfig(String prefix, String theme, Boolean mouse, Integer historyLimit,
                          Integer escapeTimeMs, Boolean statusTableCollapsed,
                          List<String> extraColumns, Map<String, String> bindings,
-                         Map<String, String> directBindings, String trueColor) {
+                         Map<String, String> directBindings, String trueColor,
+                         Boolean clipboard, Boolean bell, Boolean notifications, Integer clientTimeoutMs,
+                         String hook) {
     public static final String DEFAULT_PREFIX = "C-b";
     public static final String DEFAULT_THEME = "default";
     public static final int DEFAULT_HISTORY_LIMIT = 10_000;
     public static final int MAX_HISTORY_LIMIT = 1_000_000;
     public static final int DEFAULT_ESCAPE_TIME_MS = 50;
     public static final int MAX_ESCAPE_TIME_MS = 2_000;
+    public static final int DEFAULT_CLIENT_TIMEOUT_MS = 30_000;
+    public static final int MIN_CLIENT_TIMEOUT_MS = 100;
 
     public UserConfig {
         prefix = blankToNull(prefix) == null ? DEFAULT_PREFIX : prefix.trim();
@@ -47,12 +58,19 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
         bindings = copy(bindings);
         directBindings = copy(directBindings);
         trueColor = blankToNull(trueColor) == null ? "auto" : trueColor.trim();
+        clipboard = clipboard != null && clipboard;
+        bell = bell == null || bell;
+        notifications = notifications != null && notifications;
+        clientTimeoutMs = clientTimeoutMs == null ? DEFAULT_CLIENT_TIMEOUT_MS : clientTimeoutMs;
+        hook = blankToNull(hook);
         check(historyLimit >= 0 && historyLimit <= MAX_HISTORY_LIMIT,
                 "historyLimit must be between 0 and " + MAX_HISTORY_LIMIT + ", not " + historyLimit);
         check(escapeTimeMs >= 0 && escapeTimeMs <= MAX_ESCAPE_TIME_MS,
                 "escapeTimeMs must be between 0 and " + MAX_ESCAPE_TIME_MS + ", not " + escapeTimeMs);
         check(List.of("auto", "on", "off").contains(trueColor),
                 "trueColor must be \"auto\", \"on\" or \"off\", not \"" + trueColor + "\"");
+        check(clientTimeoutMs >= MIN_CLIENT_TIMEOUT_MS,
+                "clientTimeoutMs must be at least " + MIN_CLIENT_TIMEOUT_MS + ", not " + clientTimeoutMs);
         for (String c : extraColumns) {
             check(blankToNull(c) != null, "extraColumns must not contain empty names");
         }
@@ -60,7 +78,7 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
 
     /** Every setting at its default. */
     public static UserConfig defaults() {
-        return new UserConfig(null, null, null, null, null, null, null, null, null, null);
+        return new UserConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** grove's directory in the user's config dir: {@code $XDG_CONFIG_HOME/grove} or {@code ~/.config/grove}. */

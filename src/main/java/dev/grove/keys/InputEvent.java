@@ -2,6 +2,9 @@
 // Copyright grove authors
 package dev.grove.keys;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /** One thing the client's terminal sent: a key, a bracketed paste, a mouse event or a focus change. */
 public sealed interface InputEvent permits InputEvent.Key, InputEvent.Paste, InputEvent.Mouse, InputEvent.Focus {
 
@@ -20,10 +23,41 @@ public sealed interface InputEvent permits InputEvent.Key, InputEvent.Paste, Inp
         public boolean is(KeyCode code, int modifiers) {
             return this.code == code && this.modifiers == modifiers;
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key && ((Key) o).code == code && ((Key) o).codePoint == codePoint
+                    && ((Key) o).modifiers == modifiers && Arrays.equals(((Key) o).raw, raw);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(code, codePoint, modifiers) * 31 + Arrays.hashCode(raw);
+        }
+
+        @Override
+        public String toString() {
+            return "Key[" + KeySpec.of(this) + " raw=" + escaped(raw) + "]";
+        }
     }
 
     /** The text of a bracketed paste, without the brackets, byte-exact. */
-    record Paste(byte[] text) implements InputEvent {}
+    record Paste(byte[] text) implements InputEvent {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Paste && Arrays.equals(((Paste) o).text, text);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(text);
+        }
+
+        @Override
+        public String toString() {
+            return "Paste[" + text.length + " bytes]";
+        }
+    }
 
     /**
      * Mouse in client screen coordinates (0-based). {@code button} is 0 left, 1 middle, 2 right,
@@ -34,4 +68,20 @@ public sealed interface InputEvent permits InputEvent.Key, InputEvent.Paste, Inp
 
     /** The client's terminal gained or lost focus. */
     record Focus(boolean gained) implements InputEvent {}
+
+    /** Bytes with ESC and other control bytes spelled out, for logs and test messages. */
+    private static String escaped(byte[] bytes) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : bytes) {
+            int u = b & 0xff;
+            if (u == 0x1b) {
+                sb.append("ESC");
+            } else if (u < 0x20 || u == 0x7f) {
+                sb.append(String.format("\\x%02x", u));
+            } else {
+                sb.append((char) u);
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -18,12 +18,10 @@ import java.util.Arrays;
  */
 public final class KeyEncoder {
     private static final int ESC = 0x1b;
-    /** Kitty flag: disambiguate escape codes. */
-    static final int KITTY_DISAMBIGUATE = 1;
     /** Kitty flag: report all keys as escape codes. */
-    static final int KITTY_ALL_KEYS = 8;
+    private static final int KITTY_ALL_KEYS = 8;
     /** Kitty flag: report associated text. */
-    static final int KITTY_TEXT = 16;
+    private static final int KITTY_TEXT = 16;
     private static final byte[] PASTE_START = "\u001b[200~".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PASTE_END = "\u001b[201~".getBytes(StandardCharsets.US_ASCII);
 

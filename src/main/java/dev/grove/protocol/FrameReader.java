@@ -10,9 +10,13 @@ import java.nio.channels.ReadableByteChannel;
 /**
  * Reads frames from a blocking channel. Reads go straight to the channel (not through
  * {@code Channels.newInputStream}, which would hold the channel's lock and block a concurrent
- * writer). Confined to one reader thread.
+ * writer). Memory follows the bytes that actually arrive, not the length a header claims: a
+ * payload buffer starts small and doubles as data comes in. Confined to one reader thread.
  */
 public final class FrameReader {
+    /** Size of a payload buffer before any of the payload has arrived. */
+    private static final int FIRST_CHUNK = 64 * 1024;
+
     private final ReadableByteChannel channel;
     private final ByteBuffer header = ByteBuffer.allocate(5);
 
@@ -37,10 +41,21 @@ public final class FrameReader {
         if (length < 0 || length > Protocol.MAX_FRAME) {
             throw new ProtocolException("frame too large: " + length + " bytes");
         }
-        ByteBuffer payload = ByteBuffer.allocate(length);
+        return FrameCodec.decode(type, readPayload(length));
+    }
+
+    private ByteBuffer readPayload(int length) throws IOException {
+        ByteBuffer payload = ByteBuffer.allocate(Math.min(length, FIRST_CHUNK));
         fill(payload, false);
+        while (payload.capacity() < length) {
+            ByteBuffer bigger = ByteBuffer.allocate((int) Math.min(length, 2L * payload.capacity()));
+            payload.flip();
+            bigger.put(payload);
+            payload = bigger;
+            fill(payload, false);
+        }
         payload.flip();
-        return FrameCodec.decode(type, payload);
+        return payload;
     }
 
     private boolean fill(ByteBuffer buf, boolean eofAllowedAtStart) throws IOException {

@@ -12,11 +12,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A process running on its own pseudo-terminal. Output is read from the master on a dedicated
- * reader thread ({@link MasterReader}) and handed to a {@link PtyListener}; input is written
- * without blocking the caller ({@link PtyWriter}). The child sees its real size from the first byte: it is started through
+ * A process running on its own pseudo-terminal, as the leader of its own terminal session.
+ * Output is read from the master on a dedicated reader thread ({@link MasterReader}) and handed
+ * to a {@link PtyListener}; input is written without blocking the caller ({@link PtyWriter});
+ * terminating ends the whole session. The child sees its real size from the first byte: it is started through
  * {@code sh -c 'stty rows R cols C; exec "$@"'} because pty4j sets the size only after the child
  * has started. Methods are thread-safe.
  */
@@ -25,6 +30,13 @@ public final class PtyChild {
     private static final int INPUT_LIMIT = 1 << 20;
     /** Most output handed over in one chunk: what one read finds ready, plus what is ready right after. */
     private static final int READ_CHUNK = 64 * 1024;
+    /** How long a terminated child's session has to exit before it is killed. */
+    static final long GRACE_MILLIS = 1_000;
+    private static final ScheduledExecutorService KILLER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pty-killer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final PtyProcess process;
     private final int masterFd;
@@ -129,12 +141,46 @@ public final class PtyChild {
         return writer.offer(bytes);
     }
 
-    /** Hangs up the terminal (SIGHUP to the child's group) and terminates the child. */
+    /**
+     * Ends the child and everything else in its terminal session (background jobs, processes that
+     * ignore the hang-up), even when the child itself has exited: SIGTERM now, SIGKILL to whatever
+     * is left after {@link #GRACE_MILLIS}. Returns at once.
+     */
     public void terminate() {
         writer.close();
         if (process.isAlive()) {
             process.destroy();
         }
+        if (sessionIsOurs()) {
+            SessionProcesses.signal(process.pid(), false);
+            KILLER.schedule(this::killSession, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Waits up to {@link #GRACE_MILLIS} for the child's session to end after {@link #terminate},
+     * then kills what is left.
+     */
+    public void awaitTerminated() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+        while (System.nanoTime() < deadline && sessionIsOurs() && !SessionProcesses.members(process.pid()).isEmpty()) {
+            LockSupport.parkNanos(10_000_000L);
+        }
+        killSession();
+    }
+
+    private void killSession() {
+        if (sessionIsOurs()) {
+            SessionProcesses.signal(process.pid(), true);
+        }
+    }
+
+    /**
+     * True while the session id (the child's pid) can only mean the child's session: the child
+     * runs, or no process has that pid (a pid is not reused while a session of that id has members).
+     */
+    private boolean sessionIsOurs() {
+        return process.isAlive() || ProcessHandle.of(process.pid()).isEmpty();
     }
 
     public boolean isRunning() {

@@ -60,7 +60,7 @@ final class Actions {
             case "zoom": setLayout(c, c.layout == LayoutMode.ZOOM ? LayoutMode.TILED : LayoutMode.ZOOM); break;
             case "layout-next": setLayout(c, c.layout.next()); break;
             case "new-pane": promptNewPane(c); break;
-            case "close-pane": confirmClose(c); break;
+            case "close-pane": closeOrRemove(c); break;
             case "restart": restart(c); break;
             case "detach": mux.detach(c, "detached"); break;
             case "history": openHistory(c); break;
@@ -161,7 +161,19 @@ final class Actions {
         }
     }
 
-    private void confirmClose(AttachedClient c) {
+    /** {@code x}: the registered "remove" action (agents) when there is one, else closing the pane. */
+    private void closeOrRemove(AttachedClient c) {
+        PaneAction remove = mux.paneAction("remove");
+        Optional<Pane> pane = mux.focused(c);
+        if (remove != null && pane.isPresent()) {
+            remove.perform(pane.get(), new ClientControl(c));
+        } else {
+            confirmClose(c);
+        }
+    }
+
+    /** Asks whether to close the focused pane, then closes it. */
+    void confirmClose(AttachedClient c) {
         Optional<Pane> pane = mux.focused(c);
         if (pane.isEmpty()) {
             c.message("no pane to close");
@@ -176,8 +188,7 @@ final class Actions {
     private void restart(AttachedClient c) {
         Optional<Pane> pane = mux.focused(c);
         if (pane.isPresent()) {
-            mux.session().restart(pane.get());
-            mux.markAllDirty();
+            mux.restartPane(pane.get());
         }
     }
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,22 +27,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ClientConnection {
     private static final System.Logger LOG = System.getLogger(ClientConnection.class.getName());
     private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
+    private static final UserPrincipal SERVER_USER = PeerCheck.self();
 
     private final int id = NEXT_ID.getAndIncrement();
     private final SocketChannel channel;
     private final SessionLoop loop;
     private final ClientRegistry registry;
     private final String serverVersion;
+    private final FlowControl flow;
     private final FrameWriter writer;
     private ClientOutput output;
     /** The socket in non-blocking mode once the client is attached, else null. */
     private ClientSocket socket;
 
-    ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion) {
+    ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion,
+                     FlowControl flow) {
         this.channel = channel;
         this.loop = loop;
         this.registry = registry;
         this.serverVersion = serverVersion;
+        this.flow = flow;
         this.writer = new FrameWriter(channel);
     }
 
@@ -62,7 +67,7 @@ final class ClientConnection {
 
     private void serve() {
         try {
-            String refusal = PeerCheck.refusal(PeerCheck.peerUser(channel), System.getProperty("user.name"));
+            String refusal = PeerCheck.refusal(PeerCheck.peer(channel), SERVER_USER);
             if (refusal != null) {
                 LOG.log(System.Logger.Level.WARNING, "refused connection: " + refusal);
                 writer.write(new Message.Refused(refusal, ""));
@@ -110,7 +115,7 @@ final class ClientConnection {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
         socket = ClientSocket.of(channel);
         FrameReader reader = new FrameReader(socket.reads());
-        output = new ClientOutput(id, socket, loop, FlowControl.standard());
+        output = new ClientOutput(id, socket, loop, flow);
         registry.add(this);
         output.start();
         loop.post(new SessionEvent.ClientConnected(id, info(hello)));

@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.server;
 
+import dev.grove.session.Pane;
 import dev.grove.ui.Overlay;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,6 +34,14 @@ public final class ClientControl {
         client.closeOverlay();
         client.confirmQuestion = question;
         client.onConfirm = onYes;
+    }
+
+    /** Moves this client's focus to {@code pane}. */
+    void focus(Pane pane) {
+        if (!pane.id().equals(client.focusedPaneId)) {
+            client.previousPaneId = client.focusedPaneId;
+            client.focusedPaneId = pane.id();
+        }
     }
 
     /** Prompts for one line of text; {@code onSubmit} gets it when the user presses Enter. */

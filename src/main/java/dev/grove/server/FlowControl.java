@@ -21,7 +21,17 @@ final class FlowControl {
 
     /** The policy grove uses: 1 MiB of queued output, 30 s without progress. */
     static FlowControl standard() {
-        return new FlowControl(1 << 20, 30_000_000_000L);
+        return withTimeout(30_000);
+    }
+
+    /** 1 MiB of queued output, {@code stuckMillis} without progress. */
+    static FlowControl withTimeout(long stuckMillis) {
+        return new FlowControl(1 << 20, stuckMillis * 1_000_000L);
+    }
+
+    /** How long a client may take nothing before it counts as stuck, in milliseconds. */
+    long stuckMillis() {
+        return stuckNanos / 1_000_000L;
     }
 
     /** Whether a new frame may be rendered for a client with {@code queuedFrames} unsent frames. */

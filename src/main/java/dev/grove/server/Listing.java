@@ -13,12 +13,13 @@ import java.util.List;
 final class Listing {
     /** The JSON shape of {@code grove ls --json} for one server. */
     record ServerInfo(String socket, long pid, String version, String repository, List<ClientEntry> clients,
-                      List<PaneEntry> panes) {}
+                      List<PaneEntry> panes, Object agents) {}
 
     record ClientEntry(int id, int cols, int rows, boolean readOnly, boolean sizesPanes) {}
 
+    /** {@code interrupted}: the pane's process was lost when a server stopped; {@code grove resume} starts it again. */
     record PaneEntry(String name, String id, List<String> command, String cwd, String status, Integer exitCode,
-                     Long pid, String title, String lastOutput, int cols, int rows) {}
+                     Long pid, String title, String lastOutput, int cols, int rows, boolean interrupted) {}
 
     private final Mux mux;
 
@@ -40,13 +41,14 @@ final class Listing {
         for (Pane p : mux.session().panes()) {
             boolean running = p.status() == PaneStatus.RUNNING;
             panes.add(new PaneEntry(p.name(), p.id(), p.command(), p.cwd().toString(), p.status().label(),
-                    p.status() == PaneStatus.EXITED ? p.exitCode() : null, running ? p.pid() : null,
+                    p.status() == PaneStatus.EXITED && !p.interrupted() ? p.exitCode() : null, running ? p.pid() : null,
                     p.title(), p.lastOutputMillis() == 0 ? null : Instant.ofEpochMilli(p.lastOutputMillis()).toString(),
-                    p.screen().cols(), p.screen().rows()));
+                    p.screen().cols(), p.screen().rows(), p.interrupted()));
         }
         ServerOptions o = mux.options();
         return new ServerInfo(o.socket().toString(), ProcessHandle.current().pid(), mux.version(),
-                o.mainWorktree() == null ? null : o.mainWorktree().toString(), clients, panes);
+                o.mainWorktree() == null ? null : o.mainWorktree().toString(), clients, panes,
+                mux.agentListing());
     }
 
     private static String text(ServerInfo s) {
@@ -58,8 +60,9 @@ final class Listing {
                 .append(" attached").append(readOnly > 0 ? " (" + readOnly + " read-only)" : "").append('\n');
         for (PaneEntry p : s.panes()) {
             String status = p.exitCode() == null ? p.status() : p.status() + " " + p.exitCode();
-            sb.append(String.format("  %-16s %-10s %3dx%-3d %s%s%n", p.name(), status, p.cols(), p.rows(),
-                    String.join(" ", p.command()), p.title().isEmpty() ? "" : "  [" + p.title() + "]"));
+            sb.append(String.format("  %-16s %-10s %3dx%-3d %s%s%s%n", p.name(), status, p.cols(), p.rows(),
+                    String.join(" ", p.command()), p.title().isEmpty() ? "" : "  [" + p.title() + "]",
+                    p.interrupted() ? "  (interrupted: grove resume " + p.name() + ")" : ""));
         }
         if (s.panes().isEmpty()) {
             sb.append("  (no panes)\n");

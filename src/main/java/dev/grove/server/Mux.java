@@ -14,6 +14,7 @@ import dev.grove.session.Session;
 import dev.grove.session.SessionEvent;
 import dev.grove.session.SessionLoop;
 import dev.grove.ui.ClientCaps;
+import dev.grove.ui.LayoutMode;
 import dev.grove.ui.Layouts;
 import dev.grove.ui.Rect;
 import dev.grove.ui.UiModel;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -60,7 +62,14 @@ public final class Mux implements SessionLoop.Handler {
     private final KeyRouter router;
     private final ServerCommands commands;
     private final UiModels models;
+    private final List<Runnable> tickers = new ArrayList<>();
+    private Supplier<Object> agentListing = () -> null;
+    private final PassThrough passThrough;
+    private final Resumer resumer = new Resumer();
     private AttachedClient active;
+    /** Focus and layout for clients while none is active (restored, or left by the last active client). */
+    private String defaultFocus;
+    private LayoutMode defaultLayout = LayoutMode.TILED;
     private int fallbackCols;
     private int fallbackRows;
     private boolean finished;
@@ -80,6 +89,7 @@ public final class Mux implements SessionLoop.Handler {
         this.router = new KeyRouter(this, bindings, config);
         this.commands = new ServerCommands(this);
         this.models = new UiModels(bindings, config);
+        this.passThrough = new PassThrough(config);
     }
 
     // ---- hooks for packages wired by the composition root ----
@@ -93,10 +103,35 @@ public final class Mux implements SessionLoop.Handler {
         paneActions.put(action, handler);
     }
 
+    /** Replaces how panes lost with a stopped server are resumed (default: their original command). */
+    public void setResumeCommands(ResumeCommands commands) {
+        resumer.setCommands(commands);
+    }
+
     /** Replaces the status table's rows (default: one row per pane). */
     public void setTableSource(TableSource source) {
         models.setTableSource(source);
         markAllDirty();
+    }
+
+    /** Runs {@code ticker} on the session thread after every batch of events; it must be cheap. */
+    public void addTicker(Runnable ticker) {
+        tickers.add(ticker);
+    }
+
+    /** Which panes need the user (their borders light up). */
+    public void setPaneAttention(Predicate<Pane> attention) {
+        models.setPaneAttention(attention);
+    }
+
+    /** A note shown before the key hints (e.g. how many agents await review); empty for none. */
+    public void setStatusNote(Supplier<String> note) {
+        models.setStatusNote(note);
+    }
+
+    /** Adds an {@code agents} section to {@code grove ls} (JSON) from {@code agents}. */
+    public void setAgentListing(Supplier<Object> agents) {
+        this.agentListing = agents;
     }
 
     /** The panes. */
@@ -122,7 +157,9 @@ public final class Mux implements SessionLoop.Handler {
     public void handle(SessionEvent event) {
         if (event instanceof SessionEvent.PaneOutput) {
             SessionEvent.PaneOutput e = (SessionEvent.PaneOutput) event;
-            if (session.output(e.paneId()).isPresent()) {
+            Optional<Pane> pane = session.output(e.paneId());
+            if (pane.isPresent()) {
+                passThrough.forward(pane.get(), clients.values(), System.nanoTime());
                 markAllDirty();
             }
         } else if (event instanceof SessionEvent.PaneExited) {
@@ -193,6 +230,7 @@ public final class Mux implements SessionLoop.Handler {
     public void afterBatch() {
         long now = System.nanoTime();
         dropStuckClients(now);
+        tickers.forEach(Runnable::run);
         router.flushPendingInput(clients.values(), now);
         if (layoutChanged) {
             resizePanes();
@@ -244,9 +282,12 @@ public final class Mux implements SessionLoop.Handler {
                 config.statusTableCollapsed());
         if (active != null && active.focusedPaneId != null) {
             c.focusedPaneId = active.focusedPaneId;
+        } else if (defaultFocus != null && session.byId(defaultFocus).isPresent()) {
+            c.focusedPaneId = defaultFocus;
         } else if (!session.panes().isEmpty()) {
             c.focusedPaneId = session.panes().get(0).id();
         }
+        c.layout = active != null ? active.layout : defaultLayout;
         clients.put(id, c);
         if (session.panes().isEmpty()) {
             openPane(shellPane(options, List.of(), info.env(), info.cwd()), c);
@@ -282,6 +323,8 @@ public final class Mux implements SessionLoop.Handler {
         }
         LOG.log(System.Logger.Level.INFO, "client " + id + " left: " + reason);
         if (active == c) {
+            defaultFocus = c.focusedPaneId;
+            defaultLayout = c.layout;
             active = clients.values().stream().filter(o -> !o.info.readOnly())
                     .max((a, b) -> Long.compare(a.lastActiveNanos, b.lastActiveNanos)).orElse(null);
             layoutChanged = true;
@@ -296,7 +339,8 @@ public final class Mux implements SessionLoop.Handler {
     private void dropStuckClients(long now) {
         for (AttachedClient c : List.copyOf(clients.values())) {
             if (c.output.isStuck(now)) {
-                LOG.log(System.Logger.Level.WARNING, "client " + c.id + " too slow (its output has not moved for 30 s), dropped");
+                LOG.log(System.Logger.Level.WARNING, "client " + c.id + " too slow (its output has not moved for "
+                        + config.clientTimeoutMs() + " ms), dropped");
                 disconnect(c.id, "too slow");
             }
         }
@@ -334,6 +378,7 @@ public final class Mux implements SessionLoop.Handler {
     void closePane(Pane pane) {
         int index = session.panes().indexOf(pane);
         session.close(pane);
+        resumer.forget(pane);
         for (AttachedClient c : clients.values()) {
             if (pane.id().equals(c.focusedPaneId)) {
                 List<Pane> left = session.panes();
@@ -345,6 +390,39 @@ public final class Mux implements SessionLoop.Handler {
         }
         layoutChanged = true;
         markAllDirty();
+    }
+
+    /** Starts an exited pane again; a pane lost with a stopped server with its resume command. */
+    void restartPane(Pane pane) {
+        resumer.restart(session, pane);
+        markAllDirty();
+    }
+
+    Resumer resumer() {
+        return resumer;
+    }
+
+    /** Sets the focus (a pane id, may be null) and layout clients get while none is active. */
+    void setDefaultView(String paneId, LayoutMode layout) {
+        defaultFocus = paneId;
+        defaultLayout = layout;
+    }
+
+    /** The focused pane's id to save: the active client's, else the default. */
+    String focusToKeep() {
+        return active != null ? active.focusedPaneId : defaultFocus;
+    }
+
+    /** The layout to save: the active client's, else the default. */
+    LayoutMode layoutToKeep() {
+        return active != null ? active.layout : defaultLayout;
+    }
+
+    /** Shows {@code message} in every attached client's status line. */
+    void tellClients(String message) {
+        for (AttachedClient c : clients.values()) {
+            c.message(message);
+        }
     }
 
     /** The pane this client has focused, if any. */
@@ -384,6 +462,10 @@ public final class Mux implements SessionLoop.Handler {
 
     ServerCommands commands() {
         return commands;
+    }
+
+    Object agentListing() {
+        return agentListing.get();
     }
 
     ServerOptions options() {

@@ -17,11 +17,12 @@ import java.util.Optional;
 /**
  * The commands a running server accepts, from the CLI ({@code grove new ...}) and from the
  * {@code :} prompt alike: {@code new}, {@code ls}, {@code send}, {@code close}, {@code restart},
- * {@code focus}, {@code detach}, {@code kill-server}. Confined to the session thread.
+ * {@code resume}, {@code focus}, {@code detach}, {@code kill-server}. Confined to the session thread.
  */
 final class ServerCommands {
     static final String USAGE = "commands: new [NAME] [--no-focus] [--cwd DIR] [-- CMD ARGS...] | ls [--json]"
-            + " | send (NAME|--all) [--no-enter] TEXT... | close NAME | restart NAME | focus NAME | detach | kill-server";
+            + " | send (NAME|--all) [--no-enter] TEXT... | close NAME | restart NAME | resume (NAME...|--all)"
+            + " | focus NAME | detach | kill-server";
 
     private final Mux mux;
 
@@ -44,7 +45,8 @@ final class ServerCommands {
                 case "ls": return CommandOutcome.ok(new Listing(mux).render(args.contains("--json")));
                 case "send": return send(args);
                 case "close": mux.closePane(pane(args)); return CommandOutcome.ok("");
-                case "restart": mux.session().restart(pane(args)); mux.markAllDirty(); return CommandOutcome.ok("");
+                case "restart": mux.restartPane(pane(args)); return CommandOutcome.ok("");
+                case "resume": return resume(args);
                 case "focus": return focus(args, client);
                 case "detach": return detach(client);
                 case "kill-server": mux.shutdown("kill-server"); return CommandOutcome.ok("");
@@ -119,6 +121,27 @@ final class ServerCommands {
             }
         }
         return CommandOutcome.ok("");
+    }
+
+    /** Starts again the named panes, or with {@code --all} every pane whose process was lost when a server stopped. */
+    private CommandOutcome resume(List<String> args) {
+        if (args.isEmpty()) {
+            throw new UserError("resume needs pane names or --all", "grove resume --all");
+        }
+        List<Pane> targets = new ArrayList<>();
+        if (args.equals(List.of("--all"))) {
+            mux.session().panes().stream().filter(Pane::interrupted).forEach(targets::add);
+        } else {
+            for (String name : args) {
+                targets.add(pane(List.of(name)));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Pane p : targets) {
+            mux.restartPane(p);
+            names.add(p.name());
+        }
+        return CommandOutcome.ok(names.isEmpty() ? "nothing to resume\n" : "resumed " + String.join(", ", names) + "\n");
     }
 
     private CommandOutcome focus(List<String> args, AttachedClient client) {

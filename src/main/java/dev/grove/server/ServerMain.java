@@ -3,6 +3,8 @@
 package dev.grove.server;
 
 import dev.grove.common.UserError;
+import dev.grove.config.SavedState;
+import dev.grove.config.StateFile;
 import dev.grove.config.Theme;
 import dev.grove.config.Themes;
 import dev.grove.config.UserConfig;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -23,12 +26,12 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * The server process: started detached by the client ({@code setsid}, output to the server log),
- * it ignores SIGHUP, stops on SIGTERM, listens on the socket and runs the session loop on the main
- * thread. This is the composition root: the place to wire packages that add pane actions, the
+ * it ignores SIGHUP, stops on SIGTERM, restores the panes of {@code state.json} (as exited, with
+ * their last screens), listens on the socket and runs the session loop on the main thread,
+ * saving its state after every change. This is the composition root: the place to wire packages that add pane actions, the
  * status table or background jobs into the {@link Mux}.
  *
  * <p>Arguments: {@code --socket PATH --state-dir DIR [--worktree DIR] [--history-limit N]
@@ -55,9 +58,9 @@ public final class ServerMain {
     }
 
     /**
-     * Runs the server. The theme is read on another thread while the first pane's process starts
-     * (both take a while in a new JVM); the socket is bound once both succeeded, so a broken theme
-     * stops the server before any client can connect.
+     * Runs the server. The theme is read on another thread while the saved panes or the first pane
+     * start (both take a while in a new JVM); clients are accepted once both succeeded, so a broken
+     * theme stops the server before any client is served.
      */
     static void run(ServerOptions options) {
         UserConfig config = UserConfig.load();
@@ -66,33 +69,54 @@ public final class ServerMain {
         Thread themeLoader = new Thread(theme, "load-theme");
         themeLoader.setDaemon(true);
         themeLoader.start();
+        StateFile stateFile = new StateFile(options.stateDir());
+        stateFile.removeInterruptedWrites();
+        Optional<SavedState> saved = stateFile.load();
         int history = options.historyLimit() >= 0 ? options.historyLimit() : config.historyLimit();
         SessionLoop loop = new SessionLoop();
         Session session = new Session(loop, options.logsDir(), history);
         ClientRegistry registry = new ClientRegistry();
         Mux mux = new Mux(loop, session, registry, options, config, () -> loaded(theme),
                 Bindings.from(config, UserConfig.defaultFile().toString()));
-        Signal.handle(new Signal("HUP"), SignalHandler.SIG_IGN);
-        Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
+        if (options.mainWorktree() != null) {
+            AgentWiring.install(mux, options.mainWorktree(), options.stateDir(), config);
+        }
+        // Handled, not ignored: an ignored signal stays ignored in every pane's process, so panes
+        // would outlive a crashed server unseen; a handled one is back to its default after exec.
+        Signal.handle(new Signal("HUP"), s -> LOG.log(System.Logger.Level.DEBUG, "SIGHUP ignored"));
+        Signal.handle(new Signal("INT"), s -> LOG.log(System.Logger.Level.DEBUG, "SIGINT ignored"));
         Signal.handle(new Signal("TERM"), s -> loop.post(new SessionEvent.ShutdownRequested("SIGTERM")));
-        SocketListener listener;
+        try (SocketListener listener = SocketListener.bind(options.socket())) {
+            LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()
+                    + " listening on " + options.socket());
+            StateKeeper keeper = new StateKeeper(stateFile, System.getenv(), options.version());
+            startPanes(options, session, mux, keeper, saved, theme);
+            FlowControl flow = FlowControl.withTimeout(config.clientTimeoutMs());
+            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version(), flow).start());
+            loop.run(new StateSaving(mux, keeper));
+        }
+        session.awaitTerminated();
+        awaitClientsFlushed(registry);
+    }
+
+    /**
+     * Restores the saved panes (or opens the first one), waits for the theme and saves the state,
+     * all before any client is accepted. When any of it fails, the panes started so far end.
+     */
+    private static void startPanes(ServerOptions options, Session session, Mux mux, StateKeeper keeper,
+                                   Optional<SavedState> saved, FutureTask<Theme> theme) {
         try {
-            if (options.openFirstPane()) {
+            saved.ifPresent(state -> keeper.restore(mux, state));
+            if (options.openFirstPane() && session.panes().isEmpty()) {
                 mux.openPane(firstPane(options), null);
             }
             loaded(theme);
-            listener = SocketListener.bind(options.socket());
+            keeper.saveNow(mux);
         } catch (RuntimeException e) {
             session.terminateAll();
+            session.awaitTerminated();
             throw e;
         }
-        try (listener) {
-            LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()
-                    + " listening on " + options.socket());
-            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version()).start());
-            loop.run(mux);
-        }
-        awaitClientsFlushed(registry);
     }
 
     /** The theme once read; what reading it threw (a broken theme is a {@link UserError}). */

@@ -11,13 +11,17 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Consumer;
 
 /**
  * The server's Unix socket. Binding replaces a stale socket file (one nobody accepts on) and
- * refuses to start a second server on a live one. Accepts on its own thread and hands each
+ * refuses to start a second server on a live one; the socket file is made readable and writable
+ * by its owner only (connecting needs write access), also where {@code -S} puts it in a shared
+ * directory. Accepts on its own thread and hands each
  * connection to a callback; the socket file is deleted on {@link #close}.
  */
 final class SocketListener implements AutoCloseable {
@@ -41,8 +45,24 @@ final class SocketListener implements AutoCloseable {
             if (Files.exists(path) && !removeIfStale(path)) {
                 throw new UserError("a grove server is already running on " + path, "attach to it with 'grove attach'");
             }
+            // Bound under a private name, restricted, then linked into place: no client ever sees
+            // the socket with the umask's mode, and the link fails if another server won the race.
+            Path fresh = path.resolveSibling(path.getFileName() + "." + ProcessHandle.current().pid());
+            Files.deleteIfExists(fresh);
             ServerSocketChannel ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            ch.bind(UnixDomainSocketAddress.of(path));
+            try {
+                ch.bind(UnixDomainSocketAddress.of(fresh));
+                Files.setPosixFilePermissions(fresh, PosixFilePermissions.fromString("rw-------"));
+                Files.createLink(path, fresh);
+            } catch (FileAlreadyExistsException e) {
+                ch.close();
+                throw new UserError("a grove server is already running on " + path, "attach to it with 'grove attach'");
+            } catch (IOException e) {
+                ch.close();
+                throw e;
+            } finally {
+                Files.deleteIfExists(fresh);
+            }
             return new SocketListener(path, ch);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + path, e);

@@ -10,26 +10,23 @@ import dev.grove.session.Session;
 import dev.grove.ui.PaneModel;
 import dev.grove.ui.TableRow;
 import dev.grove.ui.UiModel;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Builds the {@link UiModel} one client sees: the panes with their borders' text, its focus,
  * layout and overlay, the status table and the key hints. Confined to the session thread.
  */
 final class UiModels {
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
-
     private final Bindings bindings;
     private final UserConfig config;
     private final String hints;
-    private TableSource tableSource = this::paneRows;
-    /** The last minute formatted for the table, and its text (a frame formats the same few minutes again and again). */
-    private long formattedMinute = -1;
-    private String formattedText;
+    private final MinuteText minutes = new MinuteText();
+    private TableSource tableSource = panes -> paneRows(panes, minutes);
+    private Predicate<Pane> attention = p -> false;
+    private Supplier<String> statusNote = () -> "";
     private List<String[]> helpLines;
 
     UiModels(Bindings bindings, UserConfig config) {
@@ -42,6 +39,14 @@ final class UiModels {
 
     void setTableSource(TableSource source) {
         this.tableSource = source;
+    }
+
+    void setStatusNote(Supplier<String> note) {
+        this.statusNote = note;
+    }
+
+    void setPaneAttention(Predicate<Pane> attention) {
+        this.attention = attention;
     }
 
     /**
@@ -57,7 +62,7 @@ final class UiModels {
             if (client != null && p.id().equals(client.focusedPaneId)) {
                 focused = models.size();
             }
-            models.add(new PaneModel(p.id(), p.name(), p.title(), p.status().label(), false, p.screen(), scrollBack,
+            models.add(new PaneModel(p.id(), p.name(), p.title(), p.status().label(), attention.test(p), p.screen(), scrollBack,
                     footer(p)));
         }
         for (int i = 0; i < extraPanes; i++) {
@@ -68,8 +73,13 @@ final class UiModels {
         }
         boolean collapsed = client != null && client.tableCollapsed;
         return new UiModel(models, focused, client == null ? null : client.layout, tableSource.rows(panes),
-                collapsed, null, hints, client == null ? null : client.overlay(this::helpLines),
+                collapsed, null, withNote(hints), client == null ? null : client.overlay(this::helpLines),
                 client == null ? null : client.message(), config.extraColumns());
+    }
+
+    private String withNote(String keyHints) {
+        String note = statusNote.get();
+        return note.isEmpty() ? keyHints : note + " · " + keyHints;
     }
 
     /** The help overlay's lines, built once (the bindings do not change while the server runs). */
@@ -80,17 +90,11 @@ final class UiModels {
         return helpLines;
     }
 
-    /** {@code HH:mm} of a wall-clock time (zone offsets change on whole minutes, so a minute has one text). */
-    private String hoursAndMinutes(long epochMillis) {
-        long minute = Math.floorDiv(epochMillis, 60_000L);
-        if (minute != formattedMinute) {
-            formattedMinute = minute;
-            formattedText = HH_MM.format(Instant.ofEpochMilli(epochMillis));
-        }
-        return formattedText;
-    }
-
     private String footer(Pane p) {
+        if (p.interrupted()) {
+            return "stopped when the grove server stopped — " + config.prefix() + " r resumes, "
+                    + config.prefix() + " x closes";
+        }
         if (p.status() == PaneStatus.EXITED) {
             return "exited with status " + p.exitCode() + " — " + config.prefix() + " r restarts, "
                     + config.prefix() + " x closes";
@@ -101,12 +105,13 @@ final class UiModels {
         return null;
     }
 
-    /** The default table: one row per pane with its command as the task. */
-    private List<TableRow> paneRows(List<Pane> panes) {
+    /** The default table: one row per pane with its command as the task, times formatted by {@code minutes}. */
+    static List<TableRow> paneRows(List<Pane> panes, MinuteText minutes) {
         List<TableRow> rows = new ArrayList<>(panes.size());
         for (Pane p : panes) {
-            String last = p.lastOutputMillis() == 0 ? "-" : hoursAndMinutes(p.lastOutputMillis());
-            String status = p.status() == PaneStatus.EXITED ? "Exited " + p.exitCode() : p.status().label();
+            String last = p.lastOutputMillis() == 0 ? "-" : minutes.of(p.lastOutputMillis());
+            String status = p.interrupted() ? "Exited" : p.status() == PaneStatus.EXITED ? "Exited " + p.exitCode()
+                    : p.status().label();
             rows.add(new TableRow(p.name(), String.join(" ", p.command()), status, last, List.of(),
                     p.status() != PaneStatus.RUNNING));
         }

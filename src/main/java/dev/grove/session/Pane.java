@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.session;
 
+import dev.grove.common.PrintableText;
 import dev.grove.term.Emulator;
 import dev.grove.term.TermModes;
 import dev.grove.term.screen.ScreenView;
@@ -22,7 +23,11 @@ public final class Pane {
     private final String name;
     private final PaneRequest request;
     private final Emulator emulator;
+    private final long createdMillis;
+    /** Null for a pane restored after a server stop, until it is started again. */
     private PaneProcess process;
+    /** True while the pane shows a process lost when the server stopped (restored, not yet started again). */
+    private boolean interrupted;
     private PaneStatus status = PaneStatus.RUNNING;
     private int exitCode;
     private String failure;
@@ -31,17 +36,26 @@ public final class Pane {
     private long burstStartNanos;
     private long syncSinceNanos = -1;
 
-    Pane(String id, String name, PaneRequest request, Emulator emulator) {
+    Pane(String id, String name, PaneRequest request, Emulator emulator, long createdMillis) {
         this.id = id;
         this.name = name;
         this.request = request;
         this.emulator = emulator;
+        this.createdMillis = createdMillis;
     }
 
     void attach(PaneProcess newProcess) {
         this.process = newProcess;
         this.status = PaneStatus.RUNNING;
         this.failure = null;
+        this.interrupted = false;
+    }
+
+    /** Marks a restored pane as exited: with {@code code}, or interrupted (lost with the server) when null. */
+    void restoredExited(Integer code) {
+        status = PaneStatus.EXITED;
+        exitCode = code == null ? -1 : code;
+        interrupted = code == null;
     }
 
     /** Feeds {@code bytes[offset, offset+length)} into the emulator; {@code nowMillis} stamps the last output time. */
@@ -81,7 +95,9 @@ public final class Pane {
             return;
         }
         emulator.resize(cols, rows);
-        process.resize(cols, rows);
+        if (process != null) {
+            process.resize(cols, rows);
+        }
     }
 
     /** Sends bytes to the process's input; false when the process is gone or not reading. */
@@ -121,9 +137,22 @@ public final class Pane {
         return status;
     }
 
-    /** The exit status once {@link PaneStatus#EXITED}. */
+    /** The exit status once {@link PaneStatus#EXITED}; -1 when {@link #interrupted()}. */
     public int exitCode() {
         return exitCode;
+    }
+
+    /**
+     * True for a pane restored after the server stopped while its process ran: the process was
+     * lost with the server, so there is no exit status; starting it again clears this.
+     */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    /** When the pane was first opened (kept across server restarts), epoch milliseconds. */
+    public long createdMillis() {
+        return createdMillis;
     }
 
     /** Why the pane failed, once {@link PaneStatus#FAILED}; otherwise null. */
@@ -157,10 +186,10 @@ public final class Pane {
         return emulator;
     }
 
-    /** The title the program set (OSC 0/2), or empty. */
+    /** The title the program set (OSC 0/2) with control characters replaced, or empty. */
     public String title() {
         String t = emulator.title();
-        return t == null ? "" : t;
+        return t == null ? "" : PrintableText.of(t);
     }
 
     /**

@@ -4,10 +4,13 @@ package dev.grove.session;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * A pane's raw output transcript, {@code NAME.log}, capped in size: when it passes the cap it is
@@ -59,6 +62,40 @@ final class PaneLog {
 
     void close() {
         closeQuietly();
+    }
+
+    /**
+     * The last {@code max} bytes a pane wrote, from {@code file} and the rotated file before it;
+     * empty when there is no log. Read failures are logged and give what could be read.
+     */
+    static byte[] tail(Path file, int max) {
+        byte[] current = lastBytes(file, max);
+        if (current.length >= max) {
+            return current;
+        }
+        byte[] older = lastBytes(file.resolveSibling(file.getFileName() + ".1"), max - current.length);
+        byte[] all = Arrays.copyOf(older, older.length + current.length);
+        System.arraycopy(current, 0, all, older.length, current.length);
+        return all;
+    }
+
+    private static byte[] lastBytes(Path file, int max) {
+        if (!Files.isRegularFile(file)) {
+            return new byte[0];
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(max, size));
+            ch.position(size - buf.capacity());
+            int n = 0;
+            while (buf.hasRemaining() && n >= 0) {
+                n = ch.read(buf);
+            }
+            return Arrays.copyOf(buf.array(), buf.position());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read pane log " + file + ": " + e);
+            return new byte[0];
+        }
     }
 
     private void closeQuietly() {

@@ -84,4 +84,8 @@ final class PaneProcess implements PtyListener {
     void terminate() {
         child.terminate();
     }
+
+    void awaitTerminated() {
+        child.awaitTerminated();
+    }
 }

@@ -30,6 +30,8 @@ public final class Session {
     private static final int FEED_PIECE = 4 << 10;
     /** Each pane log file is rotated at this size (two files per pane at most). */
     private static final long LOG_CAP = 8L << 20;
+    /** How much of a restored pane's log is replayed to draw its last screen. */
+    private static final int REPLAY_BYTES = 1 << 20;
 
     private final SessionLoop loop;
     private final Path logsDir;
@@ -66,37 +68,80 @@ public final class Session {
      */
     public Pane open(PaneRequest request, int cols, int rows) {
         String name = request.name() == null ? generateName(request.command()) : request.name();
-        if (!NAME.matcher(name).matches()) {
+        checkName(name);
+        if (!Files.isDirectory(request.cwd())) {
+            throw new UserError("directory not found: " + request.cwd(), "pass an existing directory with --cwd");
+        }
+        Pane pane = add(name, request, cols, rows, System.currentTimeMillis());
+        pane.attach(PaneProcess.start(pane.id(), spec(request, request.command(), cols, rows), loop, log(name)));
+        return pane;
+    }
+
+    /**
+     * Shows again a pane of a server that stopped: no process, its last screen replayed from the
+     * tail of its raw log, exited with {@code exitCode}, or interrupted when that is null (its
+     * process was lost with the server).
+     *
+     * @throws UserError when the name is invalid or taken
+     */
+    public Pane restore(PaneRequest request, int cols, int rows, long createdMillis, Integer exitCode) {
+        checkName(request.name());
+        Pane pane = add(request.name(), request, cols, rows, createdMillis);
+        byte[] tail = PaneLog.tail(logsDir.resolve(request.name() + ".log"), REPLAY_BYTES);
+        pane.emulator().feed(tail);
+        pane.emulator().takeClipboardWrites();
+        pane.emulator().takeNotifications();
+        pane.emulator().takeBells();
+        pane.restoredExited(exitCode);
+        return pane;
+    }
+
+    private Pane add(String name, PaneRequest request, int cols, int rows, long createdMillis) {
+        String id = "p" + nextId++;
+        Pane pane = new Pane(id, name, request, new Emulator(cols, rows, historyLimit, bytes -> replyTo(id, bytes)),
+                createdMillis);
+        panes.add(pane);
+        byId.put(id, pane);
+        return pane;
+    }
+
+    private void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
             throw new UserError("invalid pane name '" + name + "'",
                     "use up to 32 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         if (byName(name).isPresent()) {
             throw new UserError("a pane named '" + name + "' already exists", "choose another name");
         }
-        if (!Files.isDirectory(request.cwd())) {
-            throw new UserError("directory not found: " + request.cwd(), "pass an existing directory with --cwd");
-        }
-        String id = "p" + nextId++;
-        Pane pane = new Pane(id, name, request, new Emulator(cols, rows, historyLimit, bytes -> replyTo(id, bytes)));
-        pane.attach(PaneProcess.start(id, spec(request, cols, rows), loop, log(name)));
-        panes.add(pane);
-        byId.put(id, pane);
-        return pane;
     }
 
     /** Starts an exited or failed pane's command again, in the same pane (its screen is kept). */
     public void restart(Pane pane) {
+        restart(pane, pane.command());
+    }
+
+    /**
+     * Starts {@code command} in an exited or failed pane, with the pane's directory and
+     * environment (a resume command in place of the original one, say). Its screen is kept.
+     *
+     * @throws UserError when the pane runs, or its directory is gone
+     */
+    public void restart(Pane pane, List<String> command) {
         if (pane.status() == PaneStatus.RUNNING) {
             throw new UserError("pane '" + pane.name() + "' is still running", "close it first, or wait for it to exit");
         }
+        if (!Files.isDirectory(pane.cwd())) {
+            throw new UserError("cannot start pane '" + pane.name() + "': its directory " + pane.cwd() + " is gone",
+                    "close the pane and open a new one");
+        }
         int cols = pane.screen().cols();
         int rows = pane.screen().rows();
-        pane.attach(PaneProcess.start(pane.id(), spec(pane.request(), cols, rows), loop, log(pane.name())));
+        pane.attach(PaneProcess.start(pane.id(), spec(pane.request(), command, cols, rows), loop, log(pane.name())));
     }
 
-    /** Terminates the pane's process (if running) and removes the pane. */
+    /** Terminates the pane's process and whatever else still runs on its terminal, and removes the pane. */
     public void close(Pane pane) {
-        if (pane.status() == PaneStatus.RUNNING) {
+        if (pane.process() != null) {
             pane.process().terminate();
         }
         panes.remove(pane);
@@ -187,11 +232,20 @@ public final class Session {
         }
     }
 
-    /** Terminates every pane's process. */
+    /** Terminates every pane's process and whatever else runs on their terminals. */
     public void terminateAll() {
         for (Pane p : panes) {
-            if (p.status() == PaneStatus.RUNNING) {
+            if (p.process() != null) {
                 p.process().terminate();
+            }
+        }
+    }
+
+    /** After {@link #terminateAll}: waits briefly for every pane's processes to end, then kills what is left. */
+    public void awaitTerminated() {
+        for (Pane p : panes) {
+            if (p.process() != null) {
+                p.process().awaitTerminated();
             }
         }
     }
@@ -207,12 +261,12 @@ public final class Session {
         return new PaneLog(logsDir.resolve(name + ".log"), LOG_CAP);
     }
 
-    private static PtySpec spec(PaneRequest request, int cols, int rows) {
+    private static PtySpec spec(PaneRequest request, List<String> command, int cols, int rows) {
         Map<String, String> env = new HashMap<>(request.env());
         env.put("TERM", "xterm-256color");
         env.put("COLORTERM", "truecolor");
         env.remove("TMUX");
-        return new PtySpec(request.command(), request.cwd(), env, Math.max(1, cols), Math.max(1, rows));
+        return new PtySpec(command, request.cwd(), env, Math.max(1, cols), Math.max(1, rows));
     }
 
     private String generateName(List<String> command) {

@@ -123,9 +123,12 @@ final class CsiDispatcher {
         }
     }
 
-    /** SD; xterm reads five parameters as a mouse highlight request instead. */
+    /**
+     * SD. Like xterm: an explicit 0 scrolls nothing, and five parameters are a mouse highlight
+     * request, not a scroll.
+     */
     private void scrollDown(Params p, int n) {
-        if (p.size() <= 1) {
+        if (p.size() == 0 || p.size() == 1 && p.get(0) > 0) {
             screen.scrollDown(n);
         }
     }

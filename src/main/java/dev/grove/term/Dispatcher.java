@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Escape sequences handled: DECSC, DECRC, IND, NEL, HTS, RI, RIS, DECKPAM, DECKPNM, SS2,
  * SS3, LS2, LS3, DECID, DECALN, and designation of G0-G3 ({@code ESC ( ) * + F}). Ignored:
- * double-width and double-height lines ({@code ESC # 3..6}), 96-character set designations,
+ * double-width and double-height lines ({@code ESC # 3..6}), 96-character sets other than Latin-1,
  * S7C1T/S8C1T, character set selection ({@code ESC % G}). Device control strings answered:
  * DECRQSS ({@code DCS $ q}) for SGR, DECSTBM, DECSCUSR and DECSCA, XTGETTCAP (always "unknown");
  * others (sixel, ReGIS, tmux passthrough) are consumed and dropped.
@@ -69,7 +69,7 @@ final class Dispatcher implements VtActions {
             case 0x0f: screen.charsets().lockShift(0); break;
             default: break;
         }
-        screen.controlExecuted();
+        screen.forgetLastPrinted();
     }
 
     private void lineFeed() {
@@ -81,12 +81,15 @@ final class Dispatcher implements VtActions {
 
     @Override
     public void escDispatch(int intermediates, int finalByte) {
+        screen.forgetLastPrinted();
         if (intermediates == 0) {
             escape(finalByte);
         } else if (intermediates == '#' && finalByte == '8') {
             screen.alignmentTest();
         } else if (intermediates >= '(' && intermediates <= '+') {
             screen.charsets().designate(intermediates - '(', (char) finalByte);
+        } else if (intermediates >= '-' && intermediates <= '/') {
+            screen.charsets().designate96(intermediates - ',', (char) finalByte);
         }
     }
 
@@ -113,10 +116,12 @@ final class Dispatcher implements VtActions {
     @Override
     public void csiDispatch(int prefix, int intermediates, int finalByte, Params params) {
         csi.dispatch(prefix, intermediates, finalByte, params);
+        screen.forgetLastPrinted();
     }
 
     @Override
     public void dcsDispatch(int prefix, int intermediates, int finalByte, Params params, byte[] data, int length) {
+        screen.forgetLastPrinted();
         if (prefix != 0) {
             return;
         }
@@ -129,6 +134,7 @@ final class Dispatcher implements VtActions {
 
     @Override
     public void oscDispatch(byte[] data, int length, int terminator) {
+        screen.forgetLastPrinted();
         osc.dispatch(data, length, terminator);
     }
 

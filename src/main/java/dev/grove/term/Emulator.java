@@ -58,6 +58,14 @@ public final class Emulator {
         feed(data, 0, data.length);
     }
 
+    /**
+     * Tells the emulator the byte stream is complete (a recording replayed whole): a character
+     * cut short at the end shows as U+FFFD. Never call it between reads of a live program.
+     */
+    public void endOfInput() {
+        parser.endOfInput();
+    }
+
     /** Changes the size; the main screen reflows soft-wrapped lines. */
     public void resize(int cols, int rows) {
         screen.resize(cols, rows);

@@ -150,21 +150,20 @@ final class ModeState implements TermModes {
         }
     }
 
-    /** 47: switch only; 1047: clear the alternate screen when leaving; 1049: save the cursor and clear on entry. */
+    /**
+     * 47: switch only; 1047: clear the alternate screen when leaving; 1049: save the cursor and
+     * clear on entry, restore the cursor on exit (xterm restores even when the alternate screen
+     * was not active).
+     */
     private void alternate(boolean on, boolean saveCursor, boolean clearOnLeave) {
         if (on) {
             if (saveCursor) {
-                if (!screen.alternateActive()) {
-                    screen.saveCursor();
-                }
-                screen.enterAlternate(true);
-            } else {
-                screen.enterAlternate(false);
+                screen.saveCursor();
             }
+            screen.enterAlternate(saveCursor);
         } else {
-            boolean wasAlternate = screen.alternateActive();
             screen.leaveAlternate(clearOnLeave);
-            if (saveCursor && wasAlternate) {
+            if (saveCursor) {
                 screen.restoreCursor();
             }
         }

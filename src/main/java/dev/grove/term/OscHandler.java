@@ -98,11 +98,16 @@ final class OscHandler {
         title = text.length() > MAX_TITLE ? text.substring(0, MAX_TITLE) : text;
     }
 
-    /** OSC 8 ; params ; uri: an empty uri ends the link. */
+    /**
+     * OSC 8 ; params ; uri: an empty uri ends the link. A URI may only hold printable ASCII (as
+     * the OSC 8 convention says); anything else ends the link too, so no control character ever
+     * travels on with it.
+     */
     private void hyperlink(String body) {
         int semicolon = body.indexOf(';');
         String uri = semicolon < 0 ? "" : body.substring(semicolon + 1);
-        screen.setPenLink(uri.isEmpty() || uri.length() > MAX_URI ? null : uri);
+        boolean usable = !uri.isEmpty() && uri.length() <= MAX_URI && uri.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        screen.setPenLink(usable ? uri : null);
     }
 
     private void clipboard(String body) {
@@ -117,7 +122,7 @@ final class OscHandler {
         }
         byte[] decoded;
         try {
-            decoded = Base64.getMimeDecoder().decode(payload);
+            decoded = Base64.getDecoder().decode(payload);
         } catch (IllegalArgumentException e) {
             return;
         }

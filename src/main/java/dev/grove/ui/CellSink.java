@@ -20,6 +20,9 @@ interface CellSink {
     /** The style for the following glyphs and erases. */
     void style(int attrs, int fg, int bg, int underlineColor);
 
+    /** The hyperlink (OSC 8 URI) for the following glyphs, or null for none. */
+    void link(String uri);
+
     /** Draws one glyph (a base code point and its combining marks, or null) {@code width} columns wide at the cursor, which advances. */
     void glyph(int codePoint, String marks, int width);
 

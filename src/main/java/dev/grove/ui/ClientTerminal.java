@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * grove's Lanterna terminal for one client: an ANSI terminal whose bytes collect in a buffer
@@ -27,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 final class ClientTerminal extends ANSITerminal implements CellSink {
     private static final int ESC = 0x1b;
     private static final int UNKNOWN = -1;
+    /** Characters that would end or break an OSC sequence. */
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f]");
 
     private final OutputBuffer buf;
     private final OutputStream out;
@@ -43,6 +46,8 @@ final class ClientTerminal extends ANSITerminal implements CellSink {
     private final int[] wanted = new int[4];
     /** 1 shown, 0 hidden, -1 unknown. */
     private int cursorShown = UNKNOWN;
+    /** The OSC 8 hyperlink open on the terminal, or null. */
+    private String openLink;
     private boolean inFrame;
     private int highSurrogate;
 
@@ -113,6 +118,19 @@ final class ClientTerminal extends ANSITerminal implements CellSink {
     }
 
     @Override
+    public void link(String uri) {
+        if (uri == null ? openLink == null : uri.equals(openLink)) {
+            return;
+        }
+        buf.ascii("\u001b]8;;");
+        if (uri != null) {
+            buf.text(CONTROLS.matcher(uri).replaceAll(""));
+        }
+        buf.ascii("\u001b\\");
+        openLink = uri;
+    }
+
+    @Override
     public void glyph(int codePoint, String marks, int width) {
         applyStyle();
         buf.codePoint(codePoint);
@@ -141,6 +159,7 @@ final class ClientTerminal extends ANSITerminal implements CellSink {
 
     @Override
     public int endFrame(int r, int c, boolean visible) {
+        link(null);
         if (visible) {
             moveTo(r, c);
         }

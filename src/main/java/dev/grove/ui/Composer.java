@@ -45,6 +45,7 @@ final class Composer {
             anyShown = true;
             paintPane(f, model, i, content, tags);
         }
+        tagHiddenPanes(model, plan, tags);
         if (!anyShown) {
             Rect a = plan.paneArea;
             f.fill(a.row(), a.col(), a.rows(), a.cols(), ' ', Look.PLAIN);
@@ -113,6 +114,21 @@ final class Composer {
             return "zoom " + (i + 1) + "/" + model.panes().size();
         }
         return null;
+    }
+
+    /** Outside zoom, panes without room are counted on the focused pane's header. */
+    private static void tagHiddenPanes(UiModel model, Plan plan, String[] tags) {
+        int focused = model.focused();
+        if (model.layout() == LayoutMode.ZOOM || focused < 0 || focused >= tags.length || tags[focused] != null) {
+            return;
+        }
+        int hidden = 0;
+        for (Rect r : plan.content) {
+            hidden += r.isEmpty() ? 1 : 0;
+        }
+        if (hidden > 0) {
+            tags[focused] = "+" + hidden + " hidden";
+        }
     }
 
     private void setCursor(int row, int col) {

@@ -33,39 +33,53 @@ final class CursorMoves {
         }
     }
 
-    private static int horizontalLength(int from, int to) {
-        if (from == to) {
-            return 0;
-        }
-        if (to == 0) {
-            return 1;
-        }
-        int relative = csiLength(Math.abs(to - from));
-        int viaCr = 1 + csiLength(to);
-        int cha = to == 0 ? 3 : 3 + digits(to + 1);
-        return Math.min(relative, Math.min(viaCr, cha));
-    }
+    /** The cheapest way along a row: none, CR, a relative move, CR then a move right, or CHA. */
+    private enum Horizontal { NONE, CR, RELATIVE, CR_RIGHT, COLUMN }
 
-    private static void horizontal(OutputBuffer b, int from, int to) {
+    private static Horizontal horizontalKind(int from, int to) {
         if (from == to) {
-            return;
+            return Horizontal.NONE;
         }
         if (to == 0) {
-            b.write('\r');
-            return;
+            return Horizontal.CR;
         }
         int relative = csiLength(Math.abs(to - from));
         int viaCr = 1 + csiLength(to);
         int cha = 3 + digits(to + 1);
         if (relative <= viaCr && relative <= cha) {
-            csi(b, Math.abs(to - from), to > from ? 'C' : 'D');
-        } else if (viaCr <= cha) {
-            b.write('\r');
-            csi(b, to, 'C');
-        } else {
-            b.write(0x1b);
-            b.write('[');
-            b.number(to + 1).write('G');
+            return Horizontal.RELATIVE;
+        }
+        return viaCr <= cha ? Horizontal.CR_RIGHT : Horizontal.COLUMN;
+    }
+
+    private static int horizontalLength(int from, int to) {
+        switch (horizontalKind(from, to)) {
+            case NONE: return 0;
+            case CR: return 1;
+            case RELATIVE: return csiLength(Math.abs(to - from));
+            case CR_RIGHT: return 1 + csiLength(to);
+            default: return 3 + digits(to + 1);
+        }
+    }
+
+    private static void horizontal(OutputBuffer b, int from, int to) {
+        switch (horizontalKind(from, to)) {
+            case NONE:
+                return;
+            case CR:
+                b.write('\r');
+                return;
+            case RELATIVE:
+                csi(b, Math.abs(to - from), to > from ? 'C' : 'D');
+                return;
+            case CR_RIGHT:
+                b.write('\r');
+                csi(b, to, 'C');
+                return;
+            default:
+                b.write(0x1b);
+                b.write('[');
+                b.number(to + 1).write('G');
         }
     }
 

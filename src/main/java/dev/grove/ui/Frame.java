@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * A screen's worth of cells in flat arrays (no object per cell): code point, combining marks,
- * attributes, foreground, background and underline colour. A wide character is a lead cell
+ * attributes, foreground, background and underline colour, hyperlink. A wide character is a lead cell
  * flagged {@link #WIDE} followed by a cell holding {@link #SPACER}. Writes through
  * {@link #set} and {@link #text} keep wide characters whole: overwriting either half blanks the
  * other. Confined to one thread.
@@ -29,8 +29,12 @@ final class Frame {
     final int[] fg;
     final int[] bg;
     final int[] ul;
-    /** Rows that may hold combining marks (set when a mark is written, never cleared), so others skip comparing them. */
-    final boolean[] marksInRow;
+    final String[] link;
+    /**
+     * Rows that may hold combining marks or hyperlinks (set when one is written, never
+     * cleared), so other rows skip comparing those arrays.
+     */
+    final boolean[] extrasInRow;
 
     Frame(int cols, int rows) {
         this.cols = Math.max(0, cols);
@@ -42,7 +46,8 @@ final class Frame {
         fg = new int[n];
         bg = new int[n];
         ul = new int[n];
-        marksInRow = new boolean[this.rows];
+        link = new String[n];
+        extrasInRow = new boolean[this.rows];
         Arrays.fill(cp, ' ');
     }
 
@@ -76,7 +81,8 @@ final class Frame {
         breakWide(row, col, i);
         cp[i] = codePoint;
         comb[i] = marks;
-        marksInRow[row] |= marks != null;
+        link[i] = null;
+        extrasInRow[row] |= marks != null;
         attrs[i] = a;
         fg[i] = f;
         bg[i] = b;
@@ -104,6 +110,9 @@ final class Frame {
         for (int i = 0; i < s.length() && c < endCol; ) {
             int ch = s.codePointAt(i);
             i += Character.charCount(ch);
+            if (ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE) {
+                ch = 0xfffd; // half of a pair cut apart: it has no UTF-8 form a terminal would accept
+            }
             int w = TextWidth.of(ch);
             if (w == 0) {
                 if (!CharWidth.ignorable(ch)) {
@@ -132,7 +141,7 @@ final class Frame {
         }
         String m = new String(Character.toChars(mark));
         comb[i] = comb[i] == null ? m : comb[i] + m;
-        marksInRow[row] = true;
+        extrasInRow[row] = true;
     }
 
     /** Before cell i changes: a wide character it is half of loses its other half. */
@@ -157,7 +166,8 @@ final class Frame {
                 && Arrays.equals(fg, from, to, o.fg, from, to)
                 && Arrays.equals(bg, from, to, o.bg, from, to)
                 && Arrays.equals(ul, from, to, o.ul, from, to)
-                && (!(marksInRow[row] || o.marksInRow[row]) || Arrays.equals(comb, from, to, o.comb, from, to));
+                && (!(extrasInRow[row] || o.extrasInRow[row])
+                    || (Arrays.equals(comb, from, to, o.comb, from, to) && Arrays.equals(link, from, to, o.link, from, to)));
     }
 
     /** Copies row {@code row} from {@code o} (same width). */
@@ -169,7 +179,8 @@ final class Frame {
         System.arraycopy(o.fg, from, fg, from, cols);
         System.arraycopy(o.bg, from, bg, from, cols);
         System.arraycopy(o.ul, from, ul, from, cols);
-        marksInRow[row] |= o.marksInRow[row];
+        System.arraycopy(o.link, from, link, from, cols);
+        extrasInRow[row] |= o.extrasInRow[row];
     }
 
     /** True when cells i and j are drawn with the same SGR state. */

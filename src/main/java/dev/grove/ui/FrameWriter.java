@@ -90,6 +90,7 @@ final class FrameWriter {
                 }
             }
             style(back, sink, i);
+            sink.link(back.link[i]);
             lastStyled = i;
             int width = (back.attrs[i] & Frame.WIDE) != 0 ? 2 : 1;
             int glyph = back.cp[i] == Frame.SPACER ? ' ' : back.cp[i];
@@ -128,7 +129,8 @@ final class FrameWriter {
 
     private static boolean differs(Frame back, Frame front, int i) {
         return back.cp[i] != front.cp[i] || back.attrs[i] != front.attrs[i] || back.fg[i] != front.fg[i]
-                || back.bg[i] != front.bg[i] || back.ul[i] != front.ul[i] || !Objects.equals(back.comb[i], front.comb[i]);
+                || back.bg[i] != front.bg[i] || back.ul[i] != front.ul[i] || !Objects.equals(back.comb[i], front.comb[i])
+                || !Objects.equals(back.link[i], front.link[i]);
     }
 
     /** True when cells [from, to) are plain ASCII in the style last written, so rewriting them is cheaper than moving. */
@@ -138,7 +140,8 @@ final class FrameWriter {
         }
         for (int k = from; k < to; k++) {
             int i = base + k;
-            if (f.cp[i] < 0x20 || f.cp[i] >= 0x7f || f.comb[i] != null || !f.sameStyle(i, styled)) {
+            if (f.cp[i] < 0x20 || f.cp[i] >= 0x7f || f.comb[i] != null || f.link[i] != null || f.link[styled] != null
+                    || !f.sameStyle(i, styled)) {
                 return false;
             }
         }
@@ -146,7 +149,7 @@ final class FrameWriter {
     }
 
     private static boolean isErasableBlank(Frame f, int i) {
-        return f.cp[i] == ' ' && f.comb[i] == null && (f.attrs[i] & VISIBLE_ON_BLANK) == 0;
+        return f.cp[i] == ' ' && f.comb[i] == null && f.link[i] == null && (f.attrs[i] & VISIBLE_ON_BLANK) == 0;
     }
 
     /** End of the run of blanks starting at {@code c} that share cell c's style. */

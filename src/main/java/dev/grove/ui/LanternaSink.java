@@ -81,6 +81,11 @@ final class LanternaSink implements CellSink {
     }
 
     @Override
+    public void link(String uri) {
+        // Lanterna's terminals cannot show hyperlinks; the text is drawn without one.
+    }
+
+    @Override
     public void glyph(int codePoint, String marks, int width) {
         if (marks == null && codePoint < 0x10000) {
             io(() -> terminal.putCharacter((char) codePoint));

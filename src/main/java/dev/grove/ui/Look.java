@@ -8,10 +8,6 @@ import dev.grove.term.screen.Attrs;
 record Look(int attrs, int fg, int bg) {
     static final Look PLAIN = new Look(0, 0, 0);
 
-    Look withFg(int color) {
-        return new Look(attrs, color, bg);
-    }
-
     Look withAttrs(int more) {
         return new Look(attrs | more, fg, bg);
     }

@@ -11,8 +11,20 @@ import java.util.Arrays;
  * UTF-8), drained into a stream with one write. Not thread-safe.
  */
 final class OutputBuffer extends OutputStream {
-    private byte[] bytes = new byte[16 * 1024];
+    private static final int FRAME_CAPACITY = 16 * 1024;
+
+    private byte[] bytes;
     private int size;
+
+    /** A buffer for whole frames. */
+    OutputBuffer() {
+        this(FRAME_CAPACITY);
+    }
+
+    /** A buffer starting at {@code capacity} bytes (it grows as needed). */
+    OutputBuffer(int capacity) {
+        bytes = new byte[capacity];
+    }
 
     @Override
     public void write(int b) {
@@ -111,7 +123,7 @@ final class OutputBuffer extends OutputStream {
         }
         size = 0;
         if (bytes.length > 1 << 20) {
-            bytes = new byte[16 * 1024];
+            bytes = new byte[FRAME_CAPACITY];
         }
         return n;
     }

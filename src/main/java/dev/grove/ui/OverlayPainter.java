@@ -92,7 +92,7 @@ final class OverlayPainter {
         int shown = Math.min(page, lines.size() - scroll);
         int perColumn = Math.min(height, (shown + columns - 1) / columns);
         String footer = lines.size() > page
-                ? " " + (scroll + 1) + "-" + (scroll + shown) + " of " + lines.size() + "  j/k: scroll  q: close "
+                ? " " + (scroll + 1) + "-" + (scroll + shown) + " of " + lines.size() + "  q: close "
                 : " q or Escape: close ";
         Rect in = box(f, columns * column + (columns - 1) * 2 + 2, perColumn, "grove keys", footer, looks);
         int colWidth = columns == 1 ? in.cols() : (in.cols() - (columns - 1) * 2) / columns;
@@ -173,7 +173,7 @@ final class OverlayPainter {
     }
 
     /** Words of {@code text} wrapped to {@code width} columns; over-long words are cut. */
-    static List<String> wrap(String text, int width) {
+    private static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();

@@ -21,6 +21,8 @@ final class PanePainter {
         ScreenView screen;
         Rect rect;
         int offset;
+        int viewCols;
+        int viewRows;
         long[] versions = new long[0];
         boolean[] valid = new boolean[0];
         long frame;
@@ -53,10 +55,13 @@ final class PanePainter {
      */
     void paint(Frame f, Rect r, String id, ScreenView view, int offset) {
         Cache cache = caches.computeIfAbsent(id, k -> new Cache());
-        if (cache.screen != view || !r.equals(cache.rect) || cache.offset != offset) {
+        if (cache.screen != view || !r.equals(cache.rect) || cache.offset != offset
+                || cache.viewCols != view.cols() || cache.viewRows != view.rows()) {
             cache.screen = view;
             cache.rect = r;
             cache.offset = offset;
+            cache.viewCols = view.cols();
+            cache.viewRows = view.rows();
             cache.versions = new long[r.rows()];
             cache.valid = new boolean[r.rows()];
         }
@@ -94,7 +99,7 @@ final class PanePainter {
         int base = (r.row() + row) * f.cols + r.col();
         boolean inView = viewRow >= -view.historySize() && viewRow < view.rows();
         int n = inView ? Math.min(r.cols(), view.cols()) : 0;
-        boolean marks = false;
+        boolean extras = false;
         for (int c = 0; c < n; c++) {
             int i = base + c;
             int cp = view.codePoint(viewRow, c);
@@ -111,14 +116,16 @@ final class PanePainter {
             }
             f.cp[i] = cp;
             String m = cp > ' ' ? view.combining(viewRow, c) : null;
+            String l = view.hyperlink(viewRow, c);
             f.comb[i] = m;
-            marks |= m != null;
+            f.link[i] = l;
+            extras |= m != null || l != null;
             f.attrs[i] = view.attrs(viewRow, c) | wide;
             f.fg[i] = view.fg(viewRow, c);
             f.bg[i] = view.bg(viewRow, c);
             f.ul[i] = view.underlineColor(viewRow, c);
         }
-        f.marksInRow[r.row() + row] |= marks;
+        f.extrasInRow[r.row() + row] |= extras;
         clearCells(f, base + n, r.cols() - n);
     }
 
@@ -132,6 +139,7 @@ final class PanePainter {
         }
         Arrays.fill(f.cp, from, from + count, ' ');
         Arrays.fill(f.comb, from, from + count, null);
+        Arrays.fill(f.link, from, from + count, null);
         Arrays.fill(f.attrs, from, from + count, 0);
         Arrays.fill(f.fg, from, from + count, 0);
         Arrays.fill(f.bg, from, from + count, 0);

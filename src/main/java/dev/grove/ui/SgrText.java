@@ -43,20 +43,6 @@ final class SgrText {
         return col;
     }
 
-    /** The visible text of a line: SGR and other sequences removed. */
-    static String plain(String line) {
-        StringBuilder sb = new StringBuilder(line.length());
-        int[] style = new int[3];
-        for (int i = 0; i < line.length(); ) {
-            if (line.charAt(i) == ESC) {
-                i = escape(line, i, style, Look.PLAIN);
-            } else {
-                sb.append(line.charAt(i++));
-            }
-        }
-        return sb.toString();
-    }
-
     /** Skips the sequence at {@code i} (applying it when it is SGR); returns the index after it. */
     private static int escape(String s, int i, int[] style, Look base) {
         if (i + 1 >= s.length()) {

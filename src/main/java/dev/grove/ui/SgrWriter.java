@@ -20,8 +20,8 @@ final class SgrWriter {
     };
 
     private final boolean trueColor;
-    private final OutputBuffer delta = new OutputBuffer();
-    private final OutputBuffer full = new OutputBuffer();
+    private final OutputBuffer delta = new OutputBuffer(64);
+    private final OutputBuffer full = new OutputBuffer(64);
 
     SgrWriter(boolean trueColor) {
         this.trueColor = trueColor;

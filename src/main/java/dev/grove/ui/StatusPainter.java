@@ -33,20 +33,23 @@ final class StatusPainter {
         }
     }
 
+    /** The table's header and as many rows as fit, scrolled so the focused agent's row shows. */
     private static void table(Frame f, Rect area, UiModel model, Looks looks) {
-        List<TableRow> rows = model.table();
-        int shown = Math.min(rows.size(), area.rows() - 1);
-        TableColumns cols = TableColumns.fit(f.cols, model, rows.subList(0, shown));
+        List<TableRow> all = model.table();
+        int shown = Math.min(all.size(), area.rows() - 1);
+        String focusedName = focusedName(model);
+        int first = Math.max(0, indexOfAgent(all, focusedName) - shown + 1);
+        List<TableRow> rows = all.subList(first, first + shown);
+        TableColumns cols = TableColumns.fit(f.cols, model, rows);
         int row = area.row();
         f.fill(row, 0, 1, f.cols, ' ', looks.statusHeader);
         List<String> headers = new ArrayList<>(List.of("Agent", "Task", "Status", cols.updateHeader()));
         headers.addAll(model.extraColumns());
         cols.draw(f, row, headers, looks.statusHeader, null);
-        if (shown < rows.size()) {
-            String more = " +" + (rows.size() - shown) + " more ";
+        if (shown < all.size()) {
+            String more = " +" + (all.size() - shown) + " more ";
             f.text(row, f.cols - TextWidth.of(more), more, f.cols, looks.statusHeader);
         }
-        String focusedName = focusedName(model);
         for (int i = 0; i < shown; i++) {
             TableRow t = rows.get(i);
             boolean focused = focusedName != null && focusedName.equals(t.agent());
@@ -109,6 +112,16 @@ final class StatusPainter {
             case ZOOM: return "zoom";
             default: return "tiled";
         }
+    }
+
+    /** Index of the row of {@code agent}, or -1. */
+    private static int indexOfAgent(List<TableRow> rows, String agent) {
+        for (int i = 0; agent != null && i < rows.size(); i++) {
+            if (agent.equals(rows.get(i).agent())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String focusedName(UiModel model) {

@@ -16,7 +16,7 @@ class PlainAttachTest {
     private static void assertSameAsPicocli(String... args) {
         Optional<PlainAttach> plain = PlainAttach.parse(args);
         assertTrue(plain.isPresent(), "read without picocli: " + List.of(args));
-        GroveCommand parsed = new GroveCommand();
+        GroveCommand parsed = new GroveCommand(CliContext.system());
         new CommandLine(parsed).parseArgs(args);
         PlainAttach expected = new PlainAttach(parsed.socket.socket, parsed.historyLimit, parsed.theme, parsed.command);
         assertEquals(expected, plain.get(), List.of(args).toString());

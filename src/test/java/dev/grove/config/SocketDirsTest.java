@@ -47,7 +47,7 @@ class SocketDirsTest {
     @Test
     void refusesADirectoryOfAnotherUser() {
         Path dir = SocketDirs.ensurePrivate(tmp.resolve("mine"));
-        UserError e = assertThrows(UserError.class, () -> SocketDirs.checkPrivate(dir, ME + "-other"));
+        UserError e = assertThrows(UserError.class, () -> SocketDirs.checkPrivate(dir, SocketDirs.currentUid() + 1));
         assertTrue(e.getMessage().contains("belongs to " + ME), e.getMessage());
     }
 

@@ -2,6 +2,10 @@
 // Copyright grove authors
 package dev.grove.e2e;
 
+import dev.grove.client.CommandClient;
+import dev.grove.client.ServerLauncher;
+import dev.grove.config.StateDirs;
+import dev.grove.protocol.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +30,10 @@ final class GroveEnv implements AutoCloseable {
     static final String PROMPT = "grove-test$ ";
 
     private final Path root;
-    private final Path socket;
+    private Path socket;
     private final Map<String, String> env = new HashMap<>();
     private final List<GroveTerminal> terminals = new ArrayList<>();
+    private final List<Process> servers = new ArrayList<>();
 
     GroveEnv(Path root) {
         this.root = root;
@@ -58,6 +63,11 @@ final class GroveEnv implements AutoCloseable {
 
     Path socket() {
         return socket;
+    }
+
+    /** Uses {@code path} as the server socket from now on (instead of one in the test directory). */
+    void useSocket(Path path) {
+        socket = path;
     }
 
     Map<String, String> env() {
@@ -96,7 +106,8 @@ final class GroveEnv implements AutoCloseable {
     /** Runs {@code grove args...} to completion, without adding the socket option. */
     Run runRaw(List<String> args) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(groveCommand(args))
+            // Run from the private root, never from a repository the tests happen to run in.
+            ProcessBuilder pb = new ProcessBuilder(groveCommand(args)).directory(root.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().clear();
             pb.environment().putAll(env);
@@ -114,6 +125,48 @@ final class GroveEnv implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** The state directory a server on {@link #socket} uses (as the CLI computes it). */
+    Path stateDir() {
+        return StateDirs.forSocket(socket, env).stateDir();
+    }
+
+    /**
+     * Starts a server on {@link #socket} directly (no client, not detached), with this
+     * environment, and waits until it accepts connections. The process is returned so tests can
+     * kill it; {@link #close} stops it.
+     */
+    Process startServer(String... serverArgs) {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "dev.grove.server.ServerMain", "--socket", socket.toString(), "--state-dir", stateDir().toString(),
+                "--size", "100x30"));
+        cmd.addAll(List.of(serverArgs));
+        try {
+            Files.createDirectories(stateDir());
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(stateDir().resolve("server.log").toFile()))
+                    .redirectErrorStream(true);
+            pb.environment().clear();
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            servers.add(p);
+            Poll.until("the server to accept connections", 30, () -> !p.isAlive() || ServerLauncher.isRunning(socket),
+                    this::serverLog);
+            if (!p.isAlive()) {
+                throw new AssertionError("the server exited at start with status " + p.exitValue() + "\n" + serverLog());
+            }
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a server command from this process (faster than {@link #run}, which starts a JVM). */
+    Message.CommandResult command(String... argv) {
+        return CommandClient.run(socket, List.of(argv), root, env)
+                .orElseThrow(() -> new AssertionError("no server on " + socket + "\n" + serverLog()));
     }
 
     /** The server's log (empty when it has none yet). */
@@ -134,8 +187,18 @@ final class GroveEnv implements AutoCloseable {
         for (GroveTerminal t : terminals) {
             t.close();
         }
-        if (Files.exists(socket)) {
-            run("kill-server");
+        if (ServerLauncher.isRunning(socket)) {
+            CommandClient.run(socket, List.of("kill-server"), root, env);
+        }
+        for (Process p : servers) {
+            try {
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
         }
     }
 }

@@ -74,7 +74,12 @@ final class GroveTerminal implements AutoCloseable {
 
     /** Waits until the screen satisfies {@code condition}; fails with the screen and the server log. */
     String awaitScreen(String what, Predicate<String> condition) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        return awaitScreen(what, condition, WAIT_MILLIS);
+    }
+
+    /** Like {@link #awaitScreen(String, Predicate)} with its own time limit, for slow first steps. */
+    String awaitScreen(String what, Predicate<String> condition, long waitMillis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         String last = screen();
         while (System.nanoTime() < deadline) {
             boolean gone = hasExited();

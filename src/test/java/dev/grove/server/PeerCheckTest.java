@@ -12,7 +12,9 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +23,12 @@ class PeerCheckTest {
     Path tmp;
 
     @Test
-    void onlyTheServersOwnUserMayConnect() {
-        assertNull(PeerCheck.refusal("alice", "alice"));
-        assertTrue(PeerCheck.refusal("mallory", "alice").contains("user mallory may not connect"));
-        assertNotNull(PeerCheck.refusal("root", "alice"));
-        assertNotNull(PeerCheck.refusal(null, "alice"));
+    void onlyTheServersOwnUserMayConnect() throws IOException {
+        UserPrincipal me = PeerCheck.self();
+        UserPrincipal other = FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        assertNull(PeerCheck.refusal(me, me));
+        assertTrue(PeerCheck.refusal(other, me).contains("user " + other.getName() + " may not connect"));
+        assertNotNull(PeerCheck.refusal(null, me));
     }
 
     @Test
@@ -36,7 +39,7 @@ class PeerCheckTest {
             try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(sock));
                  SocketChannel accepted = server.accept()) {
                 assertTrue(client.isConnected());
-                assertEquals(System.getProperty("user.name"), PeerCheck.peerUser(accepted));
+                assertEquals(PeerCheck.self(), PeerCheck.peer(accepted));
             }
         }
     }

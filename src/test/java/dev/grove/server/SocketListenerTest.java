@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,9 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +47,15 @@ class SocketListenerTest {
             UserError e = assertThrows(UserError.class, () -> SocketListener.bind(sock));
             assertTrue(e.getMessage().contains("already running"));
             assertTrue(Files.exists(first.path()));
+        }
+    }
+
+    @Test
+    void theSocketAppearsOwnerOnlyAndNothingElseIsLeftBeside() throws IOException {
+        Path sock = tmp.resolve("owner-only");
+        try (SocketListener listener = SocketListener.bind(sock); Stream<Path> files = Files.list(tmp)) {
+            assertEquals(List.of(sock), files.toList());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(sock)));
         }
     }
 }

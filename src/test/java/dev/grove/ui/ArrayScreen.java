@@ -17,6 +17,7 @@ final class ArrayScreen implements ScreenView {
     private final int[][] fg;
     private final int[][] bg;
     private final long[] versions;
+    private final String[][] links;
     private final List<int[]> history = new ArrayList<>();
     private int cursorRow;
     private int cursorCol;
@@ -32,6 +33,16 @@ final class ArrayScreen implements ScreenView {
         fg = new int[rows][cols];
         bg = new int[rows][cols];
         versions = new long[rows];
+        links = new String[rows][cols];
+    }
+
+    /** Puts a hyperlink on cells [fromCol, toCol) of a row. */
+    ArrayScreen link(int row, int fromCol, int toCol, String uri) {
+        for (int c = fromCol; c < toCol; c++) {
+            links[row][c] = uri;
+        }
+        versions[row] = ++version;
+        return this;
     }
 
     /** Writes text at (row, col) in a style; wide characters take two cells; returns this. */
@@ -98,7 +109,7 @@ final class ArrayScreen implements ScreenView {
     @Override public int fg(int row, int col) { return row < 0 ? 0 : fg[row][col]; }
     @Override public int bg(int row, int col) { return row < 0 ? 0 : bg[row][col]; }
     @Override public int underlineColor(int row, int col) { return 0; }
-    @Override public String hyperlink(int row, int col) { return null; }
+    @Override public String hyperlink(int row, int col) { return row < 0 ? null : links[row][col]; }
     @Override public boolean wrapped(int row) { return false; }
     @Override public long rowVersion(int row) { return versions[row]; }
     @Override public int cursorRow() { return cursorRow; }

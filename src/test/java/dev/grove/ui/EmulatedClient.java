@@ -10,6 +10,8 @@ import dev.grove.term.ReplySink;
 import dev.grove.term.screen.Attrs;
 import dev.grove.term.screen.ScreenView;
 import java.io.ByteArrayOutputStream;
+import java.text.Normalizer;
+import java.util.Objects;
 
 /** A client view whose bytes are fed into grove's emulator, so tests can check what a real terminal would show. */
 final class EmulatedClient {
@@ -55,41 +57,59 @@ final class EmulatedClient {
         ScreenView s = terminal.screen();
         for (int r = 0; r < f.rows; r++) {
             for (int c = 0; c < f.cols; c++) {
-                int i = r * f.cols + c;
-                int want = f.cp[i] == Frame.SPACER ? ScreenView.WIDE_SPACER : f.cp[i];
-                int got = s.codePoint(r, c) == 0 ? ' ' : s.codePoint(r, c);
-                String where = "cell " + r + "," + c + " of\n" + text(s);
-                if (want != got) {
-                    fail("code point " + Integer.toHexString(got) + " instead of " + Integer.toHexString(want) + " at " + where);
-                }
-                if (want == ScreenView.WIDE_SPACER) {
-                    continue;
-                }
-                if (isPlainBlank(f, i)) {
-                    check(f.bg[i], s.bg(r, c), "bg", where);
-                    continue;
-                }
-                check((f.attrs[i] & ~Frame.WIDE), s.attrs(r, c), "attrs", where);
-                check(f.fg[i], s.fg(r, c), "fg", where);
-                check(f.bg[i], s.bg(r, c), "bg", where);
-                String marks = s.combining(r, c);
-                if (f.comb[i] == null ? marks != null : !f.comb[i].equals(marks)) {
-                    fail("combining marks " + marks + " instead of " + f.comb[i] + " at " + where);
+                String problem = compare(f, r * f.cols + c, s, r, c);
+                if (problem != null) {
+                    fail(problem + " at cell " + r + "," + c + " of\n" + text(s));
                 }
             }
         }
     }
 
+    /** What differs between frame cell i and screen cell (r, c), or null. */
+    private static String compare(Frame f, int i, ScreenView s, int r, int c) {
+        int want = f.cp[i] == Frame.SPACER ? ScreenView.WIDE_SPACER : f.cp[i];
+        int got = s.codePoint(r, c) == 0 ? ' ' : s.codePoint(r, c);
+        if (want != got && (want < 0 || got < 0 || !sameText(want, f.comb[i], got, s.combining(r, c)))) {
+            return "code point " + Integer.toHexString(got) + " instead of " + Integer.toHexString(want);
+        }
+        if (want == ScreenView.WIDE_SPACER) {
+            return null;
+        }
+        if (f.bg[i] != s.bg(r, c)) {
+            return "bg " + Integer.toHexString(s.bg(r, c)) + " instead of " + Integer.toHexString(f.bg[i]);
+        }
+        if (isPlainBlank(f, i)) {
+            return null;
+        }
+        if ((f.attrs[i] & ~Frame.WIDE) != s.attrs(r, c)) {
+            return "attrs " + Integer.toHexString(s.attrs(r, c)) + " instead of " + Integer.toHexString(f.attrs[i]);
+        }
+        if (f.fg[i] != s.fg(r, c)) {
+            return "fg " + Integer.toHexString(s.fg(r, c)) + " instead of " + Integer.toHexString(f.fg[i]);
+        }
+        String link = f.link[i] == null ? null : f.link[i].replaceAll("[\\x00-\\x1f]", "");
+        if (!Objects.equals(link, s.hyperlink(r, c))) {
+            return "hyperlink " + s.hyperlink(r, c) + " instead of " + link;
+        }
+        if (!sameText(want, f.comb[i], got, s.combining(r, c))) {
+            return "combining marks " + s.combining(r, c) + " instead of " + f.comb[i];
+        }
+        return null;
+    }
+
+    /** The same text once composed: like xterm, the emulator stores e + U+0301 as é. */
+    private static boolean sameText(int wantBase, String wantMarks, int gotBase, String gotMarks) {
+        String want = Normalizer.normalize(Character.toString(wantBase) + (wantMarks == null ? "" : wantMarks),
+                Normalizer.Form.NFC);
+        String got = Normalizer.normalize(Character.toString(gotBase) + (gotMarks == null ? "" : gotMarks),
+                Normalizer.Form.NFC);
+        return want.equals(got);
+    }
+
     /** A blank whose attributes do not show (an erase leaves only the background), so only its background matters. */
     private static boolean isPlainBlank(Frame f, int i) {
         int visible = Attrs.INVERSE | Attrs.UNDERLINE_MASK | Attrs.STRIKE | Attrs.OVERLINE;
-        return f.cp[i] == ' ' && f.comb[i] == null && (f.attrs[i] & visible) == 0;
-    }
-
-    private static void check(int want, int got, String what, String where) {
-        if (want != got) {
-            fail(what + " " + Integer.toHexString(got) + " instead of " + Integer.toHexString(want) + " at " + where);
-        }
+        return f.cp[i] == ' ' && f.comb[i] == null && f.link[i] == null && (f.attrs[i] & visible) == 0;
     }
 
     static String text(ScreenView s) {

@@ -97,6 +97,17 @@ class RenderBytesTest {
     }
 
     @Test
+    void hyperlinksReachTheClientAndEndWithTheirText() {
+        ArrayScreen screen = new ArrayScreen(40, 5).write(1, 0, "see docs here").link(1, 4, 8, "https://example.com/\u001bx");
+        EmulatedClient client = new EmulatedClient(40, 8);
+        client.render(new UiModel(List.of(Models.pane("p", null, screen)), 0, LayoutMode.TILED, List.of(), false, null, null, null, null));
+        String out = s(client.last);
+        assertTrue(out.contains("\u001b]8;;https://example.com/x\u001b\\docs\u001b]8;;\u001b\\"), out.replace("\u001b", "ESC"));
+        client.assertShowsFrame();
+        assertEquals("https://example.com/x", client.terminal.screen().hyperlink(2, 4));
+    }
+
+    @Test
     void trueColourPassesThroughOrMapsTo256() {
         ArrayScreen screen = new ArrayScreen(20, 5).write(0, 0, "rgb", 0, Colors.rgb(0x12, 0x34, 0x56), 0);
         UiModel model = new UiModel(List.of(Models.pane("p", null, screen)), 0, LayoutMode.TILED, List.of(), false, null, null, null, null);
@@ -131,7 +142,11 @@ class RenderBytesTest {
         Random random = new Random(42);
         List<ArrayScreen> screens = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            screens.add(new ArrayScreen(70, 30));
+            ArrayScreen screen = new ArrayScreen(70, 30);
+            for (int h = 0; h < 40; h++) {
+                screen.addHistory("history line " + h + " of pane " + i);
+            }
+            screens.add(screen);
         }
         EmulatedClient client = new EmulatedClient(120, 36);
         for (int step = 0; step < 150; step++) {
@@ -145,7 +160,7 @@ class RenderBytesTest {
                 String footer = random.nextInt(8) == 0 ? "exited 1 — press r to restart" : null;
                 panes.add(new PaneModel("p" + i, "agent" + i, "t" + random.nextInt(3), "In progress", attention, screens.get(i), 0, footer));
             }
-            Overlay overlay = random.nextInt(6) == 0 ? new Overlay.Confirm("close agent" + random.nextInt(9) + "?") : null;
+            Overlay overlay = randomOverlay(random);
             LayoutMode layout = LayoutMode.values()[random.nextInt(3)];
             UiModel model = new UiModel(panes, random.nextInt(paneCount), layout, Models.table(paneCount),
                     random.nextBoolean(), null, "hints " + step, overlay, null, List.of("Branch"));
@@ -154,6 +169,17 @@ class RenderBytesTest {
             }
             client.render(model);
             client.assertShowsFrame();
+        }
+    }
+
+    private static Overlay randomOverlay(Random random) {
+        switch (random.nextInt(12)) {
+            case 0: return new Overlay.Confirm("close agent" + random.nextInt(9) + "?");
+            case 1: return new Overlay.Help(List.of(new String[] {"", "Keys"}, new String[] {"C-b z", "zoom"}), random.nextInt(3));
+            case 2: return new Overlay.Prompt("name:", "agent" + random.nextInt(99), random.nextInt(6));
+            case 3: return new Overlay.TextView("diff", List.of("\u001b[32m+ok\u001b[m", "-no", "中文"), random.nextInt(3));
+            case 4: return new Overlay.History(random.nextInt(45), "line 1", -random.nextInt(20), random.nextInt(10), -random.nextInt(5), random.nextInt(30));
+            default: return null;
         }
     }
 

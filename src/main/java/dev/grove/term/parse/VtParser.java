@@ -82,6 +82,13 @@ public final class VtParser {
                     continue;
                 }
             }
+            if (state == ParserTable.CSI_PARAM || state == ParserTable.CSI_ENTRY) {
+                int j = csiParams(data, i, end);
+                if (j > i) {
+                    i = j;
+                    continue;
+                }
+            }
             int b = data[i] & 0xff;
             if (b == 0x1b && state == ParserTable.GROUND && !utf8.pending()) {
                 int after = plainCsi(data, i + 1, end);
@@ -130,6 +137,40 @@ public final class VtParser {
         params.parse(data, j, k);
         actions.csiDispatch(prefix, intermediates, data[k], params);
         return k + 1;
+    }
+
+    /**
+     * Fast path for the digits and semicolons of a control sequence (the bulk of SGR-heavy
+     * output); the same transitions the table gives for them. Returns the first index not taken.
+     */
+    private int csiParams(byte[] data, int i, int end) {
+        int j = i;
+        while (j < end) {
+            int b = data[j];
+            if (b >= '0' && b <= '9') {
+                params.digit(b - '0');
+            } else if (b == ';') {
+                params.separator(false);
+            } else {
+                break;
+            }
+            j++;
+        }
+        if (j > i) {
+            state = ParserTable.CSI_PARAM;
+        }
+        return j;
+    }
+
+    /**
+     * The stream is over: a UTF-8 character cut short at the very end prints U+FFFD, as it would
+     * once any further byte arrived. Only for complete recordings, never between pty reads.
+     */
+    public void endOfInput() {
+        if (utf8.pending()) {
+            utf8.reset();
+            codePoint(Utf8Decoder.REPLACEMENT);
+        }
     }
 
     /** True when the parser is in ground state with no partial character (for tests). */
@@ -263,7 +304,7 @@ public final class VtParser {
         if (current == ParserTable.OSC_STRING) {
             if (b == 0x1b) {
                 endOsc(ST);
-            } else {
+            } else if (b != BEL) {
                 shrinkString();
             }
         } else if (current == ParserTable.DCS_PASSTHROUGH) {

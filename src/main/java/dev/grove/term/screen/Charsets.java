@@ -5,16 +5,18 @@ package dev.grove.term.screen;
 /**
  * The ISO 2022 character set state of a VT terminal: four designated sets G0-G3, the set shifted
  * into GL by SI/SO/LS2/LS3, and a pending single shift (SS2/SS3). Supports US ASCII ('B'), the
- * DEC Special Graphics set ('0', line drawing) and the UK set ('A'); any other designation acts
- * as ASCII. Only bytes 0x20-0x7E are translated, into the Unicode glyphs xterm shows.
+ * DEC Special Graphics set ('0', line drawing) and 'A', which xterm (as a VT420, in UTF-8 mode)
+ * treats as Latin-1 both as a 94-character set (UK/British Latin-1: {@code #} is {@code £}) and
+ * as a 96-character set: 0x20-0x7F show as U+00A0-U+00FF. Any other designation acts as ASCII.
+ * All four start as ASCII. Only 0x20-0x7E are translated, into the characters xterm shows.
  */
 public final class Charsets {
     /** Designation final byte for US ASCII. */
     public static final char ASCII = 'B';
     /** Designation final byte for DEC Special Graphics (line drawing). */
     public static final char DEC_SPECIAL = '0';
-    /** Designation final byte for the UK national set. */
-    public static final char UK = 'A';
+    /** Designation final byte for the UK set, which xterm shows as Latin-1. */
+    public static final char LATIN1 = 'A';
 
     /** DEC Special Graphics glyphs for 0x5F-0x7E. */
     private static final String DEC_GLYPHS =
@@ -32,9 +34,14 @@ public final class Charsets {
         gl = other.gl;
     }
 
-    /** Designates set {@code charset} into G{@code g} (ESC ( ) * + final). */
+    /** Designates 94-character set {@code charset} into G{@code g} (ESC ( ) * + final). */
     public void designate(int g, char charset) {
-        sets[g] = charset;
+        sets[g] = charset == DEC_SPECIAL || charset == LATIN1 ? charset : ASCII;
+    }
+
+    /** Designates a 96-character set into G{@code g} (ESC - . / final); only 'A' is known. */
+    public void designate96(int g, char charset) {
+        sets[g] = charset == LATIN1 ? LATIN1 : ASCII;
     }
 
     /** Shifts G{@code g} into GL (SI: 0, SO: 1, LS2: 2, LS3: 3). */
@@ -63,10 +70,19 @@ public final class Charsets {
         if (set == DEC_SPECIAL && codePoint >= 0x5f) {
             return DEC_GLYPHS.charAt(codePoint - 0x5f);
         }
-        if (set == UK && codePoint == '#') {
-            return 0xa3;
+        if (set == LATIN1) {
+            return codePoint + 0x80;
         }
         return codePoint;
+    }
+
+    /** Translates through the set shifted into GL, ignoring any single shift (used by REP). */
+    int mapLocked(int codePoint) {
+        int shift = singleShift;
+        singleShift = -1;
+        int mapped = map(codePoint);
+        singleShift = shift;
+        return mapped;
     }
 
     Charsets copy() {
@@ -80,7 +96,10 @@ public final class Charsets {
     }
 
     void reset() {
-        java.util.Arrays.fill(sets, ASCII);
+        sets[0] = ASCII;
+        sets[1] = ASCII;
+        sets[2] = ASCII;
+        sets[3] = ASCII;
         gl = 0;
         singleShift = -1;
     }

@@ -121,8 +121,29 @@ final class Grid {
         return line;
     }
 
-    /** Approximate heap bytes held by the visible rows. */
-    long footprint() {
-        return (long) lines.length * (64 + 12L * cols);
+    // ---- reading; rows below 0 are scrollback, -1 the newest ---------------------------------
+
+    int codePoint(int row, int col) {
+        return row >= 0 ? lines[row].codePoints[col] : history.codePoint(history.size() + row, col);
+    }
+
+    long style(int row, int col) {
+        return row >= 0 ? lines[row].styles[col] : history.style(history.size() + row, col);
+    }
+
+    String combining(int row, int col) {
+        return row >= 0 ? lines[row].combiningAt(col) : history.combining(history.size() + row, col);
+    }
+
+    int underline(int row, int col) {
+        return row >= 0 ? lines[row].underlineAt(col) : history.underline(history.size() + row, col);
+    }
+
+    String link(int row, int col) {
+        return row >= 0 ? lines[row].linkAt(col) : history.link(history.size() + row, col);
+    }
+
+    boolean wrapped(int row) {
+        return row >= 0 ? lines[row].wrapped : history.wrapped(history.size() + row);
     }
 }

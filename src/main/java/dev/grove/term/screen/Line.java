@@ -8,12 +8,12 @@ import java.util.Arrays;
  * One visible row: parallel primitive arrays, one slot per column. {@code codePoints[c]} is 0
  * for an empty cell and {@link ScreenView#WIDE_SPACER} for the right half of a wide character;
  * {@code styles[c]} is a {@link CellStyle}. Underline colours, hyperlinks and combining marks
- * are rare, so their arrays exist only once a cell of the row has one. Cells from
- * {@link #extent} on are known to be empty with the default style, so clearing, measuring and
- * storing a row touch only its used part. Mutated only by {@link Screen} and {@link Grid}; code
- * that writes the arrays directly calls {@link #extendTo}.
+ * are rare, so their arrays exist only once a cell of the row has one. Mutated only by
+ * {@link Screen} and {@link Grid}.
  */
 final class Line {
+    /** Combining marks kept per cell (xterm's default); more are dropped. */
+    static final int MAX_COMBINING = 2;
     private static final int[] NO_CODE_POINTS = new int[Screen.MAX_SIZE];
     private static final long[] DEFAULT_STYLES = new long[Screen.MAX_SIZE];
 
@@ -29,8 +29,8 @@ final class Line {
     boolean wrapped;
     /** Stamped by {@link VersionClock} on every change. */
     long version;
-    /** Cells {@code [extent, cols)} are empty, default style, no extras (an upper bound of the used part). */
-    private int extent;
+    /** Cells at and after this column are empty with the default style (a cheap upper bound). */
+    int used;
 
     Line(int cols) {
         codePoints = new int[cols];
@@ -45,16 +45,11 @@ final class Line {
         return underline != null || links != null || combining != null;
     }
 
-    /** Cells from {@code col} on may be written directly (the caller writes {@code [.., col)}). */
-    void extendTo(int col) {
-        if (col > extent) {
-            extent = col;
-        }
-    }
-
     /** Writes one cell, dropping any combining marks it had. */
     void set(int col, int codePoint, long style, int underlineColor, String link) {
-        extendTo(col + 1);
+        if (col >= used) {
+            used = col + 1;
+        }
         codePoints[col] = codePoint;
         styles[col] = style;
         if (underlineColor != 0 || underline != null) {
@@ -73,12 +68,8 @@ final class Line {
         if (from >= to) {
             return;
         }
-        if (codePoint != 0 || style != CellStyle.DEFAULT) {
-            extendTo(to);
-        } else if (from >= extent) {
-            return;
-        } else {
-            to = Math.min(to, extent);
+        if ((codePoint != 0 || style != CellStyle.DEFAULT) && to > used) {
+            used = to;
         }
         fillCodePoints(codePoints, from, to, codePoint);
         fillStyles(styles, from, to, style);
@@ -98,7 +89,9 @@ final class Line {
         if (n <= 0) {
             return;
         }
-        extendTo(Math.min(cols(), to + n));
+        if (to + n > used) {
+            used = Math.min(cols(), Math.max(used, to + n));
+        }
         System.arraycopy(codePoints, from, codePoints, to, n);
         System.arraycopy(styles, from, styles, to, n);
         if (underline != null) {
@@ -114,10 +107,10 @@ final class Line {
 
     /** Empties the row with the given style and clears its wrap flag. */
     void clear(long style) {
-        int to = style == CellStyle.DEFAULT ? extent : cols();
-        fillCodePoints(codePoints, 0, extent, 0);
-        fillStyles(styles, 0, to, style);
-        extent = to;
+        int to = style == CellStyle.DEFAULT ? 0 : cols();
+        fillCodePoints(codePoints, 0, Math.max(used, to), 0);
+        fillStyles(styles, 0, Math.max(used, to), style);
+        used = to;
         underline = null;
         links = null;
         combining = null;
@@ -125,7 +118,9 @@ final class Line {
     }
 
     void addCombining(int col, int codePoint) {
-        extendTo(col + 1);
+        if (col >= used) {
+            used = col + 1;
+        }
         if (combining == null) {
             combining = new String[cols()];
         }
@@ -133,7 +128,7 @@ final class Line {
         String mark = new String(Character.toChars(codePoint));
         if (old == null) {
             combining[col] = mark;
-        } else if (old.length() < MAX_COMBINING) {
+        } else if (old.codePointCount(0, old.length()) < MAX_COMBINING) {
             combining[col] = old + mark;
         }
     }
@@ -146,6 +141,7 @@ final class Line {
         }
         codePoints = Arrays.copyOf(codePoints, cols);
         styles = Arrays.copyOf(styles, cols);
+        used = Math.min(used, cols);
         if (underline != null) {
             underline = Arrays.copyOf(underline, cols);
         }
@@ -159,12 +155,11 @@ final class Line {
                 && CharWidth.of(codePoints[cols - 1]) == 2) {
             codePoints[cols - 1] = 0;
         }
-        extent = Math.min(extent, cols);
     }
 
     /** Number of cells up to the last one that is not empty with the default style. */
     int usedLength() {
-        int n = extent;
+        int n = used;
         while (n > 0 && codePoints[n - 1] == 0 && styles[n - 1] == CellStyle.DEFAULT
                 && (underline == null || underline[n - 1] == 0) && (links == null || links[n - 1] == null)) {
             n--;
@@ -279,7 +274,4 @@ final class Line {
             Arrays.fill(cells, from, to, style);
         }
     }
-
-    /** Marks kept per cell, in UTF-16 units; more are dropped so a flood of marks stays small. */
-    private static final int MAX_COMBINING = 16;
 }

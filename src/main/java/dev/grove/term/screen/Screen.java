@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.term.screen;
 
+
 /**
  * The terminal screen: main and alternate buffers, the cursor, the pen (style for new text),
  * scroll margins, tab stops, character sets and the screen-affecting modes, with the editing
@@ -27,6 +28,10 @@ public final class Screen implements ScreenView {
     private int row;
     private int col;
     private boolean pendingWrap;
+    /** A character was printed and the cursor has not been moved since (xterm's char_was_written). */
+    private boolean charWritten;
+    private int lastWrittenRow;
+    private int lastWrittenCol;
     private long pen;
     private int penUnderline;
     private String penLink;
@@ -74,10 +79,12 @@ public final class Screen implements ScreenView {
             line.splitWideAt(col, CellStyle.DEFAULT);
             int last = col + n - 1;
             line.splitWideAt(last + 1, CellStyle.DEFAULT);
-            line.extendTo(col + n);
             int[] cps = line.codePoints;
             for (int k = 0; k < n; k++) {
                 cps[col + k] = data[i + k];
+            }
+            if (last >= line.used) {
+                line.used = last + 1;
             }
             Line.fillStyles(line.styles, col, col + n, pen);
             if (line.hasExtras() || penUnderline != 0 || penLink != null) {
@@ -87,6 +94,9 @@ public final class Screen implements ScreenView {
             }
             i += n;
             col += n;
+            charWritten = true;
+            lastWrittenRow = row;
+            lastWrittenCol = col - 1;
             if (col >= cols) {
                 col = cols - 1;
                 if (autowrap) {
@@ -104,9 +114,18 @@ public final class Screen implements ScreenView {
     /** Prints one character (any width; combining marks join the previous cell). */
     public void print(int codePoint) {
         int cp = codePoint < 0x80 ? charsets.map(codePoint) : codePoint;
+        if (CharWidth.of(cp) > 0) {
+            lastGraphic = codePoint;
+        }
+        printMapped(cp);
+    }
+
+    private void printMapped(int cp) {
         int width = CharWidth.of(cp);
         if (width == 0) {
-            if (!CharWidth.ignorable(cp)) {
+            if (CharWidth.ignorable(cp)) {
+                lastGraphic = -1;
+            } else {
                 attachCombining(cp);
             }
             return;
@@ -131,7 +150,9 @@ public final class Screen implements ScreenView {
             line.set(col + 1, WIDE_SPACER, pen, penUnderline, penLink);
         }
         grid.touch(row);
-        lastGraphic = cp;
+        charWritten = true;
+        lastWrittenRow = row;
+        lastWrittenCol = col;
         col += width;
         if (col >= cols) {
             col = cols - 1;
@@ -139,21 +160,32 @@ public final class Screen implements ScreenView {
         }
     }
 
-    /** REP: prints the last printed character {@code n} more times. */
+    /**
+     * REP: prints the last printed character {@code n} more times, translated by the character
+     * set now shifted into GL (as xterm does).
+     */
     public void repeatLast(int n) {
         if (lastGraphic < 0) {
             return;
         }
-        int cp = lastGraphic;
-        int times = Math.min(n, cols * rows);
-        for (int i = 0; i < times; i++) {
-            print(cp);
+        int cp = lastGraphic < 0x80 ? charsets.mapLocked(lastGraphic) : lastGraphic;
+        for (int i = 0; i < n; i++) {
+            printMapped(cp);
         }
     }
 
-    /** A control character was executed: REP has nothing to repeat any more (xterm). */
-    public void controlExecuted() {
+    /**
+     * Anything but a printable character arrived (a control or any sequence): REP has nothing
+     * to repeat any more, as in xterm.
+     */
+    public void forgetLastPrinted() {
         lastGraphic = -1;
+    }
+
+    /** Cancels a pending wrap; combining marks no longer join the last printed character. */
+    private void resetWrap() {
+        pendingWrap = false;
+        charWritten = false;
     }
 
     private void wrapIfEnabled() {
@@ -166,17 +198,33 @@ public final class Screen implements ScreenView {
         lineFeed();
     }
 
+    /**
+     * xterm's rule: a combining mark joins the last printed character while the cursor has not
+     * moved since; otherwise the character under the cursor, if there is one. A mark on a base
+     * without marks is precomposed when Unicode has a same-width precomposed form (xterm's
+     * default), and a cell keeps at most {@link Line#MAX_COMBINING} marks.
+     */
     private void attachCombining(int cp) {
-        int c = pendingWrap ? col : col - 1;
-        if (c < 0) {
-            return;
-        }
-        Line line = grid.line(row);
+        int r = charWritten ? lastWrittenRow : row;
+        int c = charWritten ? lastWrittenCol : col;
+        Line line = grid.line(r);
         if (line.codePoints[c] == WIDE_SPACER && c > 0) {
             c--;
         }
+        int base = line.codePoints[c];
+        if (base == 0 && !charWritten) {
+            return;
+        }
+        if (line.combiningAt(c) == null && base > 0) {
+            int composed = Composition.compose(base, cp);
+            if (composed > 0) {
+                line.codePoints[c] = composed;
+                grid.touch(r);
+                return;
+            }
+        }
         line.addCombining(c, cp);
-        grid.touch(row);
+        grid.touch(r);
     }
 
     // ---- controls and cursor motion ----------------------------------------------------------
@@ -184,12 +232,12 @@ public final class Screen implements ScreenView {
     /** CR. */
     public void carriageReturn() {
         col = 0;
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** LF, VT, FF and IND: down one row, scrolling the region when at its bottom margin. */
     public void lineFeed() {
-        pendingWrap = false;
+        resetWrap();
         if (row == bottom) {
             scrollRegionUp(1);
         } else if (row < rows - 1) {
@@ -199,7 +247,7 @@ public final class Screen implements ScreenView {
 
     /** RI: up one row, scrolling the region down when at its top margin. */
     public void reverseIndex() {
-        pendingWrap = false;
+        resetWrap();
         if (row == top) {
             grid.scrollDown(top, bottom, 1, CellStyle.erased(pen));
         } else if (row > 0) {
@@ -215,9 +263,7 @@ public final class Screen implements ScreenView {
 
     /** BS. */
     public void backspace() {
-        if (pendingWrap) {
-            pendingWrap = false;
-        }
+        resetWrap();
         if (col > 0) {
             col--;
         }
@@ -230,9 +276,8 @@ public final class Screen implements ScreenView {
         }
     }
 
-    /** CBT: back {@code n} tab stops. */
+    /** CBT: back {@code n} tab stops; like HT (and xterm) it leaves a pending wrap pending. */
     public void tabBackward(int n) {
-        pendingWrap = false;
         for (int i = 0; i < n && col > 0; i++) {
             col = tabs.previous(col);
         }
@@ -261,7 +306,7 @@ public final class Screen implements ScreenView {
             row = clamp(newRow, 0, rows - 1);
         }
         col = clamp(newCol, 0, cols - 1);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** VPA: row only. */
@@ -272,33 +317,33 @@ public final class Screen implements ScreenView {
     /** CHA / HPA: column only. */
     public void moveToColumn(int newCol) {
         col = clamp(newCol, 0, cols - 1);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** CUU: stops at the top margin when starting inside the region. */
     public void moveUp(int n) {
         int limit = row >= top ? top : 0;
         row = Math.max(limit, row - n);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** CUD / VPR: stops at the bottom margin when starting inside the region. */
     public void moveDown(int n) {
         int limit = row <= bottom ? bottom : rows - 1;
         row = Math.min(limit, row + n);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** CUF / HPR. */
     public void moveForward(int n) {
         col = Math.min(cols - 1, col + n);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** CUB. */
     public void moveBack(int n) {
         col = Math.max(0, col - n);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** The cursor row as a program sees it (relative to the top margin in origin mode). */
@@ -329,7 +374,7 @@ public final class Screen implements ScreenView {
         for (int r = 0; r < rows; r++) {
             eraseRow(r, selective);
         }
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** ED 3: drops the scrollback. */
@@ -347,20 +392,20 @@ public final class Screen implements ScreenView {
         line.erase(col, cols, CellStyle.erased(pen), selective);
         line.wrapped = false;
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** EL / DECSEL 1: from the start of the line to the cursor. */
     public void eraseLineLeft(boolean selective) {
         grid.line(row).erase(0, col + 1, CellStyle.erased(pen), selective);
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** EL / DECSEL 2. */
     public void eraseLine(boolean selective) {
         eraseRow(row, selective);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** ECH: erases {@code n} cells from the cursor without moving it. */
@@ -368,7 +413,7 @@ public final class Screen implements ScreenView {
         Line line = grid.line(row);
         line.erase(col, col + Math.min(n, cols - col), CellStyle.erased(pen), false);
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     private void eraseRow(int r, boolean selective) {
@@ -384,14 +429,14 @@ public final class Screen implements ScreenView {
     public void insertChars(int n) {
         grid.line(row).insertBlanks(col, Math.min(n, cols - col), CellStyle.erased(pen));
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** DCH. */
     public void deleteChars(int n) {
         grid.line(row).deleteCells(col, Math.min(n, cols - col), CellStyle.erased(pen));
         grid.touch(row);
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** IL: only inside the scroll region; the cursor goes to column 0. */
@@ -401,7 +446,7 @@ public final class Screen implements ScreenView {
         }
         grid.scrollDown(row, bottom, n, CellStyle.erased(pen));
         col = 0;
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** DL: only inside the scroll region; lines deleted at the very top go to the scrollback. */
@@ -411,7 +456,7 @@ public final class Screen implements ScreenView {
         }
         grid.scrollUp(row, bottom, n, CellStyle.erased(pen), row == 0);
         col = 0;
-        pendingWrap = false;
+        resetWrap();
     }
 
     /** SU: scrolls the region up; with the region at the top, lines go to the scrollback. */
@@ -541,14 +586,15 @@ public final class Screen implements ScreenView {
             moveTo(0, 0);
             return;
         }
-        pen = saved.pen;
-        penUnderline = saved.underline;
-        penLink = saved.link;
-        charsets.restore(saved.charsets);
-        originMode = saved.originMode;
-        row = Math.min(saved.row, rows - 1);
-        col = Math.min(saved.col, cols - 1);
-        pendingWrap = saved.pendingWrap && saved.col < cols;
+        pen = saved.pen();
+        penUnderline = saved.underline();
+        penLink = saved.link();
+        charsets.restore(saved.charsets());
+        originMode = saved.originMode();
+        row = Math.min(saved.row(), rows - 1);
+        col = Math.min(saved.col(), cols - 1);
+        resetWrap();
+        pendingWrap = saved.pendingWrap() && saved.col() < cols;
     }
 
     /** Switches to the alternate buffer (47, 1047, 1049); {@code clear} empties it first. */
@@ -578,7 +624,11 @@ public final class Screen implements ScreenView {
         return grid == alternate;
     }
 
-    /** DECSTR: modes, margins, pen and charsets to defaults; text and cursor position stay. */
+    /**
+     * DECSTR: modes, margins, pen and charsets to defaults; text and cursor position stay. As in
+     * xterm, the saved cursor becomes the home position with the new defaults (and the pending
+     * wrap of the moment).
+     */
     public void softReset() {
         cursorVisible = true;
         insertMode = false;
@@ -590,20 +640,26 @@ public final class Screen implements ScreenView {
         pen = CellStyle.DEFAULT;
         penUnderline = 0;
         penLink = null;
-        savedMain = null;
-        savedAlternate = null;
+        SavedCursor home = new SavedCursor(0, 0, pendingWrap, pen, penUnderline, null, charsets.copy(), false);
+        if (grid == main) {
+            savedMain = home;
+        } else {
+            savedAlternate = home;
+        }
     }
 
     /** RIS: everything back to the power-on state, scrollback included. */
     public void reset() {
         softReset();
+        savedMain = null;
+        savedAlternate = null;
         leaveAlternate(true);
         main.clearRows(0, rows, CellStyle.DEFAULT);
         main.history().clear();
         tabs.reset();
         row = 0;
         col = 0;
-        pendingWrap = false;
+        resetWrap();
         lastGraphic = -1;
         clock.tick();
     }
@@ -611,30 +667,6 @@ public final class Screen implements ScreenView {
     private void touchAll() {
         for (int r = 0; r < rows; r++) {
             grid.touch(r);
-        }
-    }
-
-    /** Everything DECSC keeps. */
-    private static final class SavedCursor {
-        final int row;
-        final int col;
-        final boolean pendingWrap;
-        final long pen;
-        final int underline;
-        final String link;
-        final Charsets charsets;
-        final boolean originMode;
-
-        SavedCursor(int row, int col, boolean pendingWrap, long pen, int underline, String link,
-                Charsets charsets, boolean originMode) {
-            this.row = row;
-            this.col = col;
-            this.pendingWrap = pendingWrap;
-            this.pen = pen;
-            this.underline = underline;
-            this.link = link;
-            this.charsets = charsets;
-            this.originMode = originMode;
         }
     }
 
@@ -662,7 +694,7 @@ public final class Screen implements ScreenView {
         rows = newRows;
         row = clamp(cursor[0], 0, rows - 1);
         col = clamp(cursor[1], 0, cols - 1);
-        pendingWrap = false;
+        resetWrap();
         top = 0;
         bottom = rows - 1;
         tabs.resize(cols);
@@ -696,12 +728,12 @@ public final class Screen implements ScreenView {
 
     @Override
     public int codePoint(int r, int c) {
-        return r >= 0 ? grid.line(r).codePoints[c] : history().codePoint(history().size() + r, c);
+        return grid.codePoint(r, c);
     }
 
     @Override
     public String combining(int r, int c) {
-        return r >= 0 ? grid.line(r).combiningAt(c) : history().combining(history().size() + r, c);
+        return grid.combining(r, c);
     }
 
     @Override
@@ -721,17 +753,17 @@ public final class Screen implements ScreenView {
 
     @Override
     public int underlineColor(int r, int c) {
-        return r >= 0 ? grid.line(r).underlineAt(c) : history().underline(history().size() + r, c);
+        return grid.underline(r, c);
     }
 
     @Override
     public String hyperlink(int r, int c) {
-        return r >= 0 ? grid.line(r).linkAt(c) : history().link(history().size() + r, c);
+        return grid.link(r, c);
     }
 
     @Override
     public boolean wrapped(int r) {
-        return r >= 0 ? grid.line(r).wrapped : history().wrapped(history().size() + r);
+        return grid.wrapped(r);
     }
 
     @Override
@@ -756,7 +788,7 @@ public final class Screen implements ScreenView {
 
     /** The packed {@link CellStyle} of a cell. */
     public long style(int r, int c) {
-        return r >= 0 ? grid.line(r).styles[c] : history().style(history().size() + r, c);
+        return grid.style(r, c);
     }
 
     /** True while the cursor sits past the last column waiting to wrap. */
@@ -790,10 +822,5 @@ public final class Screen implements ScreenView {
      */
     public ScreenSnapshot snapshot(ScreenSnapshot previous) {
         return new ScreenSnapshot(this, previous == null ? null : previous.versions(), grid);
-    }
-
-    /** The scrollback of the buffer on show; rows above the screen are {@code size() + r} in it. */
-    private Scrollback history() {
-        return grid.history();
     }
 }

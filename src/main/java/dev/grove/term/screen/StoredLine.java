@@ -7,9 +7,9 @@ import java.util.Arrays;
 /**
  * An immutable, compact copy of a row outside the {@link Scrollback} (rows being re-wrapped after
  * a resize). Stores only the used cells (up to the last non-blank one): text as one byte per cell
- * when every code point fits in Latin-1, else as ints; styles as one style when the row has only
- * one, else as runs (or one per cell when runs would cost more); extras only when present. Cells
- * past {@link #length()} are empty with the default style.
+ * when every code point fits in Latin-1, else as ints; styles as runs (or one per cell when runs
+ * would cost more); extras only when present. Cells past {@link #length()} are empty with the
+ * default style.
  */
 final class StoredLine {
     private static final byte[] NO_BYTES = new byte[0];
@@ -17,11 +17,11 @@ final class StoredLine {
     private final byte[] latin1;
     private final int[] codePoints;
     private final int length;
-    /** Run start columns; null when {@link #runStyles} is one style per cell. */
+    /** The style of every cell when the line has one style run ({@link #runStyles} is null). */
+    private final long style0;
+    /** Run start columns; null when {@link #runStyles} is null or holds one style per cell. */
     private final int[] runStarts;
-    /** Null when every used cell has {@link #style}. */
     private final long[] runStyles;
-    private final long style;
     private final int[] underline;
     private final String[] links;
     private final String[] combining;
@@ -31,23 +31,23 @@ final class StoredLine {
         this.length = length;
         this.wrapped = line.wrapped;
         int[] cps = line.codePoints;
-        long[] styles = line.styles;
-        // One pass: the text as Latin-1 while it fits, and the number of style runs.
         byte[] bytes = length == 0 ? NO_BYTES : new byte[length];
-        int orBits = 0;
-        int runs = length == 0 ? 0 : 1;
+        int bits = 0;
         for (int c = 0; c < length; c++) {
             int cp = cps[c];
-            orBits |= cp;
+            bits |= cp;
             bytes[c] = (byte) cp;
-            if (c > 0 && styles[c] != styles[c - 1]) {
-                runs++;
-            }
         }
-        boolean latin = (orBits & ~0xff) == 0;
-        this.latin1 = latin ? bytes : null;
-        this.codePoints = latin ? null : Arrays.copyOf(cps, length);
-        this.style = length == 0 ? CellStyle.DEFAULT : styles[0];
+        if ((bits & ~0xff) == 0) {
+            latin1 = bytes;
+            codePoints = null;
+        } else {
+            latin1 = null;
+            codePoints = Arrays.copyOf(cps, length);
+        }
+        long[] styles = line.styles;
+        int runs = countRuns(styles, length);
+        style0 = length == 0 ? CellStyle.DEFAULT : styles[0];
         if (runs <= 1) {
             runStarts = null;
             runStyles = null;
@@ -89,7 +89,7 @@ final class StoredLine {
             return CellStyle.DEFAULT;
         }
         if (runStyles == null) {
-            return style;
+            return style0;
         }
         if (runStarts == null) {
             return runStyles[col];
@@ -123,12 +123,24 @@ final class StoredLine {
         }
     }
 
-    private void fillRuns(long[] styles, int length) {
-        runStarts[0] = 0;
-        runStyles[0] = styles[0];
-        int r = 0;
+    private static int countRuns(long[] styles, int length) {
+        if (length == 0) {
+            return 0;
+        }
+        int runs = 1;
+        long previous = styles[0];
         for (int c = 1; c < length; c++) {
-            if (styles[c] != styles[c - 1]) {
+            long style = styles[c];
+            runs += style != previous ? 1 : 0;
+            previous = style;
+        }
+        return runs;
+    }
+
+    private void fillRuns(long[] styles, int length) {
+        int r = -1;
+        for (int c = 0; c < length; c++) {
+            if (c == 0 || styles[c] != styles[c - 1]) {
                 r++;
                 runStarts[r] = c;
                 runStyles[r] = styles[c];

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.config;
+
+import java.util.List;
+
+/**
+ * Everything a server must remember across a stop, crash or reboot, as written to
+ * {@code state.json} by {@link StateFile}: its panes in display order and what the user was
+ * looking at. Immutable.
+ *
+ * <p>Extending it (agents, tasks, leases, review queue): add components at the end, nullable or
+ * defaulted in the constructor so an older file still reads; bump {@link #SCHEMA} and add the
+ * matching step to {@link StateMigrations}.
+ *
+ * @param schema the layout version of the file; {@link #SCHEMA} when written by this grove
+ * @param groveVersion the grove version that wrote the file, for people reading it
+ * @param savedAtMillis when it was written, epoch milliseconds
+ * @param panes the panes in display order
+ * @param focusedPane the name of the pane in focus, or null
+ * @param layout the layout's name ("tiled", "zoom", ...), or null for the default
+ */
+public record SavedState(int schema, String groveVersion, long savedAtMillis, List<SavedPane> panes,
+                         String focusedPane, String layout) {
+    /** The schema this grove writes, and the newest it reads. */
+    public static final int SCHEMA = 1;
+
+    public SavedState {
+        panes = panes == null ? List.of() : List.copyOf(panes);
+    }
+
+    /** This state with {@code savedAtMillis} replaced (two states that differ only there are the same state). */
+    public SavedState at(long millis) {
+        return new SavedState(schema, groveVersion, millis, panes, focusedPane, layout);
+    }
+}

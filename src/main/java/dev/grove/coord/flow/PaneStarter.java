@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.coord.flow;
+
+import dev.grove.coord.worktree.AgentLaunch;
+
+/**
+ * Opens a task's agent as a pane in the repository's server, so a person can attach to a
+ * running batch to watch or answer. The batch runner watches the agent through the files its
+ * wrapper writes, not through the pane.
+ */
+@FunctionalInterface
+public interface PaneStarter {
+    /** Starts {@code launch.command()} in a pane without taking the focus. */
+    void open(AgentLaunch launch);
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.server;
+
+import dev.grove.config.UserConfig;
+import dev.grove.coord.agent.HookRunner;
+import dev.grove.coord.agent.ProfileRegistry;
+import dev.grove.coord.status.StatusFileLocator;
+import dev.grove.coord.status.StatusLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Wires agent supervision into a repository's server: the supervisor after every batch, the
+ * agent table, bordered attention, the {@code agents} section of {@code grove ls} and the agent
+ * keys ({@link AgentActions}). Called once by the composition root.
+ */
+final class AgentWiring {
+    private AgentWiring() {}
+
+    /** How long the user's hook command may run before it is stopped. */
+    private static final Duration HOOK_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Installs supervision for the repository whose main worktree is {@code mainWorktree}. */
+    static AgentSupervisor install(Mux mux, Path mainWorktree, Path stateDir, UserConfig config) {
+        Path repoConfig = mainWorktree.resolve(".grove").resolve("config.json");
+        Path userConfig = UserConfig.defaultFile();
+        ProfileRegistry profiles = ProfileRegistry.load(Files.exists(repoConfig) ? repoConfig : null,
+                Files.exists(userConfig) ? userConfig : null);
+        Clock clock = Clock.systemUTC();
+        StatusLocation location = StatusFileLocator.locate(mainWorktree, System.getenv(),
+                StatusFileLocator.DEFAULT_RELATIVE_PATH);
+        location.ensureExcluded();
+        AgentBackground background = new AgentBackground(mux.loop(), mainWorktree, stateDir, location.open(clock));
+        AgentSupervisor supervisor = new AgentSupervisor(mux, profiles, background, clock);
+        if (config.hook() != null) {
+            supervisor.runHookOnAttention(new HookRunner(config.hook(), stateDir.resolve("hooks.log"), HOOK_TIMEOUT));
+        }
+        mux.addTicker(supervisor::afterBatch);
+        mux.setTableSource(new AgentTable(supervisor::snapshot, config.extraColumns()));
+        mux.setPaneAttention(p -> {
+            AgentSnapshot a = supervisor.snapshot(p.id());
+            return a != null && a.needsYou();
+        });
+        mux.setStatusNote(() -> {
+            int waiting = supervisor.reviews().size();
+            return waiting == 0 ? "" : waiting + " awaiting review (" + config.prefix() + " R)";
+        });
+        mux.setAgentListing(() -> AgentListing.entries(mux, supervisor));
+        AgentActions.register(mux, supervisor);
+        background.start(supervisor::apply);
+        return supervisor;
+    }
+}

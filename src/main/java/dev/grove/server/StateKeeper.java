@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.server;
+
+import dev.grove.common.UserError;
+import dev.grove.config.SavedPane;
+import dev.grove.config.SavedState;
+import dev.grove.config.StateFile;
+import dev.grove.session.Pane;
+import dev.grove.session.PaneRequest;
+import dev.grove.session.PaneStatus;
+import dev.grove.ui.LayoutMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps {@code state.json} in step with the server. {@link #saveIfChanged} builds the
+ * {@link SavedState} of the panes and the view and writes it (atomically) when it differs from
+ * what was last written, so every change is saved after the batch of events that made it, and
+ * before a command's reply. A write that fails (disk full, read-only) is logged once, shown to
+ * the attached clients and retried at most every {@link #RETRY_NANOS}; the last good file stays
+ * whole. {@link #restore} brings a saved state back at start. Confined to the session thread.
+ */
+final class StateKeeper {
+    static final long RETRY_NANOS = 5_000_000_000L;
+    private static final System.Logger LOG = System.getLogger(StateKeeper.class.getName());
+
+    private final StateFile file;
+    private final Map<String, String> baseEnv;
+    private final String version;
+    private final Map<String, Map<String, String>> extraEnv = new HashMap<>();
+    private SavedState written;
+    private long retryAtNanos = Long.MIN_VALUE;
+    private String failure;
+
+    /** {@code baseEnv} is the server's own environment: a pane's saved environment is what it adds to it. */
+    StateKeeper(StateFile file, Map<String, String> baseEnv, String version) {
+        this.file = file;
+        this.baseEnv = Map.copyOf(baseEnv);
+        this.version = version;
+    }
+
+    /** Opens the saved panes, exited or interrupted, with their last screens, and the saved focus and layout. */
+    void restore(Mux mux, SavedState state) {
+        Map<String, String> focusIds = new HashMap<>();
+        for (SavedPane p : state.panes()) {
+            Map<String, String> env = new HashMap<>(baseEnv);
+            env.putAll(p.extraEnv());
+            PaneRequest request = new PaneRequest(p.name(), p.command(), Path.of(p.cwd()), env);
+            Integer exit = p.status() == SavedPane.Status.EXITED ? p.exitCode() : null;
+            try {
+                Pane pane = mux.session().restore(request, Math.max(1, p.cols()), Math.max(1, p.rows()), p.createdMillis(), exit);
+                mux.resumer().remember(pane, p);
+                focusIds.put(p.name(), pane.id());
+            } catch (UserError e) {
+                LOG.log(System.Logger.Level.WARNING, "saved pane not restored: " + e.getMessage());
+            }
+        }
+        mux.setDefaultView(focusIds.get(state.focusedPane()), layout(state.layout()));
+        LOG.log(System.Logger.Level.INFO, "restored " + focusIds.size() + " pane(s) from " + file.path());
+        written = snapshot(mux, state.savedAtMillis());
+    }
+
+    /**
+     * Writes the state now.
+     *
+     * @throws UserError when it cannot be written (used at start: a server that cannot keep its
+     *     state does not start)
+     */
+    void saveNow(Mux mux) {
+        SavedState state = snapshot(mux, System.currentTimeMillis());
+        try {
+            file.save(state);
+            written = state;
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot save grove's state to " + file.path() + ": " + cause(e),
+                    "free some space or make " + file.path().getParent() + " writable");
+        }
+    }
+
+    /** Writes the state when it changed since the last write (or a failed write is due for a retry). */
+    void saveIfChanged(Mux mux, long nowNanos) {
+        SavedState state = snapshot(mux, System.currentTimeMillis());
+        if (written != null && state.equals(written.at(state.savedAtMillis())) || nowNanos < retryAtNanos) {
+            return;
+        }
+        try {
+            file.save(state);
+            written = state;
+            if (failure != null) {
+                LOG.log(System.Logger.Level.INFO, "state saved again to " + file.path());
+                mux.tellClients("grove saves its state again");
+                failure = null;
+            }
+        } catch (UncheckedIOException e) {
+            retryAtNanos = nowNanos + RETRY_NANOS;
+            String reason = cause(e);
+            if (!reason.equals(failure)) {
+                LOG.log(System.Logger.Level.WARNING, "cannot save grove's state to " + file.path() + ": " + reason
+                        + " (the last saved state is kept; retrying)");
+                mux.tellClients("grove cannot save its state: " + reason + " (the last saved state is kept)");
+                failure = reason;
+            }
+        }
+    }
+
+    /** How long until a failed write is retried, or -1 when none is pending. */
+    long nanosUntilRetry(long nowNanos) {
+        return failure == null ? -1 : Math.max(0, retryAtNanos - nowNanos);
+    }
+
+    SavedState snapshot(Mux mux, long nowMillis) {
+        List<SavedPane> panes = new ArrayList<>();
+        for (Pane p : mux.session().panes()) {
+            panes.add(record(p));
+        }
+        extraEnv.keySet().removeIf(id -> mux.session().byId(id).isEmpty());
+        Optional<Pane> focus = mux.session().byId(mux.focusToKeep() == null ? "" : mux.focusToKeep());
+        return new SavedState(SavedState.SCHEMA, version, nowMillis, panes, focus.map(Pane::name).orElse(null),
+                mux.layoutToKeep().name().toLowerCase(Locale.ROOT));
+    }
+
+    private SavedPane record(Pane p) {
+        SavedPane.Status status = p.status() == PaneStatus.RUNNING || p.interrupted() ? SavedPane.Status.RUNNING
+                : p.status() == PaneStatus.FAILED ? SavedPane.Status.FAILED : SavedPane.Status.EXITED;
+        return new SavedPane(p.name(), p.command(), p.cwd().toString(), extraEnv.computeIfAbsent(p.id(), id -> extra(p.env())),
+                status, status == SavedPane.Status.EXITED ? p.exitCode() : null, p.createdMillis(), p.screen().cols(),
+                p.screen().rows());
+    }
+
+    /** Variables of {@code env} the server's own environment lacks or has with another value. */
+    private Map<String, String> extra(Map<String, String> env) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        env.entrySet().stream().filter(e -> !e.getValue().equals(baseEnv.get(e.getKey())))
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> extra.put(e.getKey(), e.getValue()));
+        return extra;
+    }
+
+    private static LayoutMode layout(String name) {
+        for (LayoutMode m : LayoutMode.values()) {
+            if (m.name().equalsIgnoreCase(name)) {
+                return m;
+            }
+        }
+        return LayoutMode.TILED;
+    }
+
+    /** The reason of a failed write, without the path the message names already. */
+    private static String cause(UncheckedIOException e) {
+        IOException c = e.getCause();
+        if (c instanceof FileSystemException && ((FileSystemException) c).getReason() != null) {
+            return ((FileSystemException) c).getReason();
+        }
+        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+    }
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.cli;
+
+import dev.grove.common.UserError;
+import dev.grove.coord.worktree.AgentLaunch;
+import java.io.IOException;
+
+/**
+ * Runs the agent as a plain child process instead of a pane, sharing grove's terminal: with
+ * focus grove waits for it (like running it in the worktree yourself), without focus it runs
+ * in the background. The headless way to start agents, used when no server opens panes.
+ */
+public final class ChildProcessPaneOpener implements PaneOpener {
+    @Override
+    public void open(AgentLaunch launch, boolean focus) {
+        ProcessBuilder pb = new ProcessBuilder(launch.command()).directory(launch.worktree().toFile()).inheritIO();
+        pb.environment().putAll(launch.env());
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            throw new UserError("cannot start '" + String.join(" ", launch.command()) + "' for agent '" + launch.name()
+                    + "': " + e.getMessage(), "check the command or the agent profile in .grove/config.json");
+        }
+        if (focus) {
+            try {
+                p.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while agent '" + launch.name() + "' was running", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grove.coord.worktree.TestRepo;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code grove new B --after A}: a chain of three, each started from the merged base; unknown names and cycles refused. */
+class DependenciesIT {
+    private static final String AGENT = "ls > \"$GROVE_AGENT.seen\" && git add -A && "
+            + "git -c user.name=t -c user.email=t@e commit -qm \"$GROVE_AGENT\"";
+
+    @TempDir Path tmp;
+    TestRepo repo;
+
+    /** Exit code and both output streams of one grove run. */
+    record Run(int code, String out, String err) {}
+
+    private Run grove(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext ctx = new CliContext(repo.dir, repo.options(), new ChildProcessPaneOpener(),
+                new BufferedReader(new StringReader("")), false, "/run/grove.sock");
+        int code = GroveCommand.run(ctx, new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    @Timeout(60)
+    void chainOfThreeStartsEachAfterTheOneBeforeMerged() throws Exception {
+        repo = TestRepo.create(tmp);
+        assertEquals(0, grove("new", "a", "--task", "first", "--", "sh", "-c", AGENT).code());
+        Run b = grove("new", "b", "--task", "second", "--after", "a", "--", "sh", "-c", AGENT);
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().contains("agent b waits for a"), b.out());
+        assertEquals(0, grove("new", "c", "--task", "third", "--after", "b", "--", "sh", "-c", AGENT).code());
+        assertFalse(Files.exists(repo.dir.resolve(".trees/b")));
+        String table = Files.readString(repo.dir.resolve("coordination/status.md"));
+        assertTrue(table.contains("| b") && table.contains("Blocked") && table.contains("waits for a"), table);
+
+        Run unknown = grove("new", "d", "--after", "nope", "--", "true");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().startsWith("error: --after names unknown agent 'nope'"), unknown.err());
+        Run self = grove("new", "e", "--after", "e", "--", "true");
+        assertTrue(self.err().startsWith("error: --after: dependency cycle e -> e"), self.err());
+
+        Run mergeA = grove("merge", "a");
+        assertEquals(0, mergeA.code(), mergeA.out() + mergeA.err());
+        assertTrue(mergeA.out().contains("started agent b"), mergeA.out());
+        awaitCommit("b");
+        assertTrue(Files.readString(repo.dir.resolve(".trees/b/b.seen")).contains("a.seen"));
+        assertFalse(Files.exists(repo.dir.resolve(".trees/c")));
+
+        Run mergeB = grove("merge", "b");
+        assertTrue(mergeB.out().contains("started agent c"), mergeB.out());
+        awaitCommit("c");
+        String seenByC = Files.readString(repo.dir.resolve(".trees/c/c.seen"));
+        assertTrue(seenByC.contains("a.seen") && seenByC.contains("b.seen"), seenByC);
+    }
+
+    private void awaitCommit(String name) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!repo.git("log", "-1", "--format=%s", "grove/" + name).strip().equals(name)) {
+            assertTrue(Instant.now().isBefore(deadline), name + " never committed");
+            Thread.onSpinWait();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright grove authors
+package dev.grove.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.grove.common.UserError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingFileMeansDefaults() {
+        UserConfig c = UserConfig.load(dir.resolve("config.json"));
+        assertEquals(UserConfig.defaults(), c);
+        assertEquals("C-b", c.prefix());
+        assertEquals("default", c.theme());
+        assertTrue(c.mouse());
+        assertEquals(10_000, c.historyLimit());
+        assertEquals(50, c.escapeTimeMs());
+        assertFalse(c.statusTableCollapsed());
+        assertEquals(List.of(), c.extraColumns());
+        assertEquals("auto", c.trueColor());
+    }
+
+    @Test
+    void everyKeyIsRead() throws IOException {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{ \"prefix\": \"C-a\", \"theme\": \"light\", \"mouse\": false, \"historyLimit\": 500,"
+                + " \"escapeTimeMs\": 10, \"statusTableCollapsed\": true, \"extraColumns\": [\"Branch\", \"Changes\"],"
+                + " \"bindings\": { \"g\": \"merge\" }, \"directBindings\": { \"M-1\": \"\" }, \"trueColor\": \"off\" }");
+        UserConfig c = UserConfig.load(file);
+        assertEquals("C-a", c.prefix());
+        assertEquals("light", c.theme());
+        assertFalse(c.mouse());
+        assertEquals(500, c.historyLimit());
+        assertEquals(10, c.escapeTimeMs());
+        assertTrue(c.statusTableCollapsed());
+        assertEquals(List.of("Branch", "Changes"), c.extraColumns());
+        assertEquals(Map.of("g", "merge"), c.bindings());
+        assertEquals(Map.of("M-1", ""), c.directBindings());
+        assertEquals("off", c.trueColor());
+    }
+
+    @Test
+    void mistakesNameTheFileAndKey() throws IOException {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{ \"historyLimt\": 5 }");
+        UserError unknown = assertThrows(UserError.class, () -> UserConfig.load(file));
+        assertTrue(unknown.getMessage().contains(file.toString()) && unknown.getMessage().contains("historyLimt"), unknown.getMessage());
+        Files.writeString(file, "{ \"historyLimit\": -1 }");
+        UserError range = assertThrows(UserError.class, () -> UserConfig.load(file));
+        assertTrue(range.getMessage().contains(file.toString()) && range.getMessage().contains("historyLimit"), range.getMessage());
+        Files.writeString(file, "{ \"mouse\": \"yes please\" }");
+        UserError type = assertThrows(UserError.class, () -> UserConfig.load(file));
+        assertTrue(type.getMessage().contains("mouse"), type.getMessage());
+    }
+
+    @Test
+    void configDirFollowsXdg() {
+        assertEquals(Path.of("/x/cfg/grove"), UserConfig.configDir(Map.of("XDG_CONFIG_HOME", "/x/cfg", "HOME", "/home/u")));
+        assertEquals(Path.of("/home/u/.config/grove"), UserConfig.configDir(Map.of("HOME", "/home/u")));
+        assertEquals(Path.of("/home/u/.config/grove"), UserConfig.configDir(Map.of("XDG_CONFIG_HOME", "relative", "HOME", "/home/u")));
+    }
+}
