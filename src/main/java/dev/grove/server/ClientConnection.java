@@ -40,6 +40,8 @@ final class ClientConnection {
     private final Optional<InProcessCommands> inProcess;
     private final FrameWriter writer;
     private ClientOutput output;
+    /** The socket in non-blocking mode once the client is attached, else null. */
+    private ClientSocket socket;
 
     ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion,
                      FlowControl flow, Optional<InProcessCommands> inProcess) {
@@ -91,7 +93,7 @@ final class ClientConnection {
             if (hello.purpose() == Message.Purpose.COMMAND) {
                 runCommand(reader, info(hello));
             } else {
-                relay(reader, hello);
+                relay(hello);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "client " + id + " connection ended: " + e);
@@ -137,9 +139,11 @@ final class ClientConnection {
         }
     }
 
-    private void relay(FrameReader reader, Message.Hello hello) throws IOException {
+    private void relay(Message.Hello hello) throws IOException {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
-        output = new ClientOutput(id, writer, loop, flow);
+        socket = ClientSocket.of(channel);
+        FrameReader reader = new FrameReader(socket.reads());
+        output = new ClientOutput(id, socket, loop, flow);
         registry.add(this);
         output.start();
         loop.post(new SessionEvent.ClientConnected(id, info(hello)));
@@ -172,7 +176,11 @@ final class ClientConnection {
         }
         registry.remove(id);
         try {
-            channel.close();
+            if (socket != null) {
+                socket.close();
+            } else {
+                channel.close();
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing client " + id + ": " + e);
         }
