@@ -142,7 +142,7 @@ final class ClientConnection {
     private void relay(Message.Hello hello) throws IOException {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
         socket = ClientSocket.of(channel);
-        FrameReader reader = new FrameReader(socket.reads());
+        FrameReader reader = new FrameReader(socket.blocking());
         output = new ClientOutput(id, socket, loop, flow);
         registry.add(this);
         output.start();

@@ -36,7 +36,7 @@ final class ClientOutput {
     ClientOutput(int clientId, ClientSocket socket, SessionLoop loop, FlowControl policy) {
         this.clientId = clientId;
         this.socket = socket;
-        this.writer = new FrameWriter(socket.writes());
+        this.writer = new FrameWriter(socket.blocking());
         this.loop = loop;
         this.policy = policy;
         this.thread = new Thread(this::run, "client-writer-" + clientId);

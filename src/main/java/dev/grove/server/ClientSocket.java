@@ -4,13 +4,12 @@ package dev.grove.server;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ClosedSelectorException;
-import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.nio.channels.WritableByteChannel;
 
 /**
  * An attached client's socket in non-blocking mode, so that the session loop can hand a frame
@@ -44,9 +43,12 @@ final class ClientSocket implements AutoCloseable {
         channel.write(frame);
     }
 
-    /** The socket as a blocking source of input, for the reader thread. */
-    ReadableByteChannel reads() {
-        return new ReadableByteChannel() {
+    /**
+     * The socket as a blocking channel: reads wait until input arrives (for the reader thread),
+     * writes until the socket takes at least a byte (for the writer thread).
+     */
+    ByteChannel blocking() {
+        return new ByteChannel() {
             @Override
             public int read(ByteBuffer dst) throws IOException {
                 while (true) {
@@ -58,21 +60,6 @@ final class ClientSocket implements AutoCloseable {
                 }
             }
 
-            @Override
-            public boolean isOpen() {
-                return channel.isOpen();
-            }
-
-            @Override
-            public void close() throws IOException {
-                ClientSocket.this.close();
-            }
-        };
-    }
-
-    /** The socket as a blocking sink of output, for the writer thread. */
-    WritableByteChannel writes() {
-        return new WritableByteChannel() {
             @Override
             public int write(ByteBuffer src) throws IOException {
                 while (true) {

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grove.config.RepoDirs;
 import dev.grove.config.SavedAgent;
 import dev.grove.config.SavedPane;
 import dev.grove.config.SavedReview;
 import dev.grove.config.SavedState;
-import dev.grove.config.StateDirs;
 import dev.grove.config.StateFile;
-import dev.grove.testing.GitRepos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,14 +46,12 @@ class AgentRecoveryIT {
 
     @BeforeEach
     void setUp() {
-        env = new GroveEnv(tmp);
-        env.env().putAll(GitRepos.gitEnvironment());
+        env = GroveEnv.inRepository(tmp);
         Path home = Path.of("").toAbsolutePath();
         assertTrue(Files.isExecutable(home.resolve("scripts/demo-agent")), "tests run from grove's directory");
         env.env().put("GROVE_HOME", home.toString());
-        repo = GitRepos.init(tmp.resolve("repo"));
-        socket = StateDirs.forRepository(RepoDirs.find(repo).orElseThrow(), env.env()).socket();
-        env.useSocket(socket);
+        repo = env.repo();
+        socket = env.socket();
     }
 
     @AfterEach

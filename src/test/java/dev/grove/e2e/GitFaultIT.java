@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grove.config.RepoDirs;
-import dev.grove.config.StateDirs;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.AgentRegistry;
 import dev.grove.testing.GitRepos;
@@ -45,10 +43,8 @@ class GitFaultIT {
 
     @BeforeEach
     void setUp() {
-        env = new GroveEnv(tmp);
-        env.env().putAll(GitRepos.gitEnvironment());
-        repo = GitRepos.init(tmp.resolve("repo"));
-        env.useSocket(StateDirs.forRepository(RepoDirs.find(repo).orElseThrow(), env.env()).socket());
+        env = GroveEnv.inRepository(tmp);
+        repo = env.repo();
         reached = tmp.resolve("hook-reached");
     }
 

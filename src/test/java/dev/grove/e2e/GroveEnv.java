@@ -4,8 +4,10 @@ package dev.grove.e2e;
 
 import dev.grove.client.CommandClient;
 import dev.grove.client.ServerLauncher;
+import dev.grove.config.RepoDirs;
 import dev.grove.config.StateDirs;
 import dev.grove.protocol.Message;
+import dev.grove.testing.GitRepos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +58,23 @@ final class GroveEnv implements AutoCloseable {
         env.put("SHELL", "/bin/sh");
         env.put("PS1", PROMPT);
         env.put("TERM", "xterm-256color");
+    }
+
+    /**
+     * An environment around a new git repository {@code root/repo} (see {@link GitRepos#init}),
+     * with git's identity set and the repository's own server socket in use.
+     */
+    static GroveEnv inRepository(Path root) {
+        GroveEnv env = new GroveEnv(root);
+        env.env.putAll(GitRepos.gitEnvironment());
+        Path repo = GitRepos.init(root.resolve("repo"));
+        env.useSocket(StateDirs.forRepository(RepoDirs.find(repo).orElseThrow(), env.env).socket());
+        return env;
+    }
+
+    /** The repository of {@link #inRepository}. */
+    Path repo() {
+        return root.resolve("repo");
     }
 
     Path root() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.grove.config.RepoDirs;
-import dev.grove.config.StateDirs;
 import dev.grove.testing.GitRepos;
 import java.io.File;
 import java.io.IOException;
@@ -35,10 +33,8 @@ class NewInServerIT {
 
     @BeforeEach
     void setUp() {
-        env = new GroveEnv(tmp);
-        env.env().putAll(GitRepos.gitEnvironment());
-        repo = GitRepos.init(tmp.resolve("repo"));
-        env.useSocket(StateDirs.forRepository(RepoDirs.find(repo).orElseThrow(), env.env()).socket());
+        env = GroveEnv.inRepository(tmp);
+        repo = env.repo();
     }
 
     @AfterEach
