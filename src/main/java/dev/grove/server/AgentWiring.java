@@ -15,7 +15,7 @@ import java.time.Duration;
 /**
  * Wires agent supervision into a repository's server: the supervisor after every batch, the
  * agent table, bordered attention, the {@code agents} section of {@code grove ls} and the agent
- * keys ({@link AgentActions}). Called once by the composition root.
+ * keys ({@link AgentActions}, {@link BestOfActions}). Called once by the composition root.
  */
 final class AgentWiring {
     private AgentWiring() {}
@@ -39,7 +39,7 @@ final class AgentWiring {
             supervisor.runHookOnAttention(new HookRunner(config.hook(), stateDir.resolve("hooks.log"), HOOK_TIMEOUT));
         }
         mux.addTicker(supervisor::afterBatch);
-        mux.setTableSource(new AgentTable(supervisor::snapshot, config.extraColumns()));
+        mux.setTableSource(new AgentTable(supervisor::snapshot, supervisor::waitingRows, config.extraColumns()));
         mux.setPaneAttention(p -> {
             AgentSnapshot a = supervisor.snapshot(p.id());
             return a != null && a.needsYou();
@@ -49,7 +49,9 @@ final class AgentWiring {
             return waiting == 0 ? "" : waiting + " awaiting review (" + config.prefix() + " R)";
         });
         mux.setAgentListing(() -> AgentListing.entries(mux, supervisor));
-        AgentActions.register(mux, supervisor);
+        DependentStarts dependents = new DependentStarts(mux, background);
+        AgentActions.register(mux, supervisor, dependents);
+        BestOfActions.register(mux, supervisor, dependents);
         background.start(supervisor::apply);
         return supervisor;
     }

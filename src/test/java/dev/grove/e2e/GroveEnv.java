@@ -105,18 +105,23 @@ final class GroveEnv implements AutoCloseable {
 
     /** Runs {@code grove args...} to completion, without adding the socket option. */
     Run runRaw(List<String> args) {
+        // Run from the private root, never from a repository the tests happen to run in.
+        return runIn(root, args);
+    }
+
+    /** Runs {@code grove args...} to completion in {@code dir} (a test's own repository). */
+    Run runIn(Path dir, List<String> args) {
         try {
-            // Run from the private root, never from a repository the tests happen to run in.
-            ProcessBuilder pb = new ProcessBuilder(groveCommand(args)).directory(root.toFile())
+            ProcessBuilder pb = new ProcessBuilder(groveCommand(args)).directory(dir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().clear();
             pb.environment().putAll(env);
             Path out = Files.createTempFile(root, "out", ".txt");
             Path err = Files.createTempFile(root, "err", ".txt");
             Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("grove " + args + " did not finish within 30 s");
+                throw new AssertionError("grove " + args + " did not finish within 60 s");
             }
             return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
         } catch (IOException e) {
