@@ -7,6 +7,7 @@ import dev.grove.config.Json;
 import dev.grove.coord.status.StatusFile;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.AgentWorktrees;
+import dev.grove.coord.worktree.TickedChecklists;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Runs a task file as a batch in the calling thread: checks the request, resumes the file's
- * unfinished batch or starts a new one, ticks tasks off in the file as they succeed, and writes
+ * unfinished batch or starts a new one, ticks tasks off in the file as they succeed (a file in
+ * the main worktree is recorded in {@link TickedChecklists}, so its ticks never block a merge), and writes
  * the JSON report ({@code <id>.report.json}) beside the batch state at the end.
  */
 public final class Batches {
@@ -42,6 +44,7 @@ public final class Batches {
     public static BatchState run(AgentWorktrees worktrees, Path taskFile, BatchRequest request,
             BatchListener listener, Clock clock) {
         List<FlowTask> tasks = TaskFile.read(taskFile);
+        new TickedChecklists(worktrees.layout()).add(taskFile);
         BatchListener ticking = new BatchListener() {
             @Override
             public void event(String line) {
