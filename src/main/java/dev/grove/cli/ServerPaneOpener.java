@@ -7,6 +7,7 @@ import dev.grove.common.UserError;
 import dev.grove.config.StateDirs;
 import dev.grove.coord.worktree.AgentLaunch;
 import dev.grove.protocol.Message;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,11 @@ import java.util.Optional;
  * leased variables.
  */
 final class ServerPaneOpener implements PaneOpener {
+
+    @Override
+    public boolean resumeLost(Path dir, String name) {
+        return ServerPanes.ofRepository(dir).resumeIfLost(name);
+    }
 
     @Override
     public void open(AgentLaunch launch, boolean focus) {

@@ -34,8 +34,13 @@ final class GroveTerminal implements AutoCloseable {
     }
 
     static GroveTerminal start(GroveEnv env, int cols, int rows, List<String> command) {
+        return startIn(env, env.root(), cols, rows, command);
+    }
+
+    /** Like {@link #start}, with {@code dir} as the working directory (a test's own repository). */
+    static GroveTerminal startIn(GroveEnv env, java.nio.file.Path dir, int cols, int rows, List<String> command) {
         GroveTerminal t = new GroveTerminal(env, cols, rows);
-        PtySpec spec = new PtySpec(command, env.root(), env.env(), cols, rows);
+        PtySpec spec = new PtySpec(command, dir, env.env(), cols, rows);
         t.child = PtyChild.start(spec, "e2e-client", new PtyListener() {
             @Override
             public void output(byte[] chunk) {
