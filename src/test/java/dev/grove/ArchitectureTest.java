@@ -44,7 +44,7 @@ class ArchitectureTest {
             Map.entry("server", List.of("session", "coord", "coord.status", "coord.agent", "coord.worktree",
                     "coord.flow", "ui", "keys", "protocol", "config", "git", "pty", "term", "term.parse",
                     "term.screen")),
-            Map.entry("cli", List.of("client", "protocol", "config", "server", "term", "term.screen",
+            Map.entry("cli", List.of("client", "protocol", "config", "server", "session", "term", "term.screen",
                     "coord", "coord.status", "coord.agent", "coord.worktree", "coord.flow", "git")));
 
     @BeforeAll

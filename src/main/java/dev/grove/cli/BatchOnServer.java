@@ -47,7 +47,7 @@ final class BatchOnServer {
             Batches.check(w, taskFile, request);
             main = w.layout().mainWorktree();
         }
-        ServerPanes panes = ServerPanes.ofRepository(main);
+        ServerPanes panes = ServerPanes.ofRepository(main, context.env());
         panes.ensureServer();
         String name = paneName(taskFile);
         Optional<ServerPanes.PaneState> pane = panes.pane(name);
@@ -70,7 +70,7 @@ final class BatchOnServer {
             return 0;
         }
         return new AttachClient(panes.dirs().socket(), System.err).run(Message.Purpose.ATTACH, context.cwd(),
-                System.getenv(), null);
+                context.env(), null);
     }
 
     /** The command line that runs this grove (same Java, same class path) with {@code args}. */

@@ -2,22 +2,16 @@
 // Copyright grove authors
 package dev.grove.cli;
 
-import dev.grove.client.AttachClient;
-import dev.grove.client.ServerLauncher;
 import dev.grove.common.UserError;
-import dev.grove.config.StateDirs;
-import dev.grove.config.Themes;
-import dev.grove.config.UserConfig;
-import dev.grove.protocol.Message;
+import dev.grove.server.InProcessCommands;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,35 +63,26 @@ public final class GroveCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        Map<String, String> env = System.getenv();
-        StateDirs dirs = socket.dirs();
-        if ((theme != null || Files.exists(UserConfig.defaultFile())) && !ServerLauncher.isRunning(dirs.socket())) {
-            // A server started now reads them: report a broken config or theme file before starting it.
-            // Without either, the theme is a shipped one and nothing needs reading here.
-            UserConfig config = UserConfig.load();
-            Themes.load(theme != null ? theme : config.theme());
-        }
-        List<String> extra = new ArrayList<>();
-        if (historyLimit != null) {
-            if (historyLimit < 0) {
-                throw new UserError("--history-limit must not be negative, not " + historyLimit);
-            }
-            extra.addAll(List.of("--history-limit", historyLimit.toString()));
-        }
-        if (theme != null) {
-            extra.addAll(List.of("--theme", theme.contains("/") ? Path.of(theme).toAbsolutePath().toString() : theme));
-        }
-        if (!command.isEmpty()) {
-            extra.add("--");
-            extra.addAll(command);
-        }
-        return new AttachClient(dirs.socket(), System.err).run(Message.Purpose.ATTACH, SocketOption.cwd(), env,
-                (cols, rows) -> ServerStart.ensureRunning(dirs, extra, cols, rows));
+        return new PlainAttach(socket.socket, historyLimit, theme, command).run();
     }
 
     /** Runs grove with the given arguments and returns the process exit code. */
     public static int run(String... args) {
-        return run(CliContext.system(), utf8(System.out), utf8(System.err), args);
+        Optional<PlainAttach> plain = PlainAttach.parse(args);
+        if (plain.isPresent()) {
+            return plain.get().runReportingErrors(utf8(System.err));
+        }
+        PrintWriter out = utf8(System.out);
+        PrintWriter err = utf8(System.err);
+        try {
+            OptionalInt ranInServer = NewViaServer.tryRun(args, out, err);
+            if (ranInServer.isPresent()) {
+                return ranInServer.getAsInt();
+            }
+        } catch (UserError e) {
+            return PlainAttach.report(e, err);
+        }
+        return run(CliContext.system(), out, err, args);
     }
 
     /** grove always writes UTF-8, whatever the platform's default charset. */
@@ -117,13 +102,10 @@ public final class GroveCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof UserError) {
-                UserError ue = (UserError) ex;
-                err.println("error: " + ue.getMessage());
-                if (ue.hint() != null) {
-                    err.println("hint: " + ue.hint());
-                }
-                err.flush();
-                return 1;
+                return PlainAttach.report((UserError) ex, err);
+            }
+            if (ex instanceof RunInCaller) {
+                return InProcessCommands.RUN_IN_CALLER;
             }
             throw ex;
         });

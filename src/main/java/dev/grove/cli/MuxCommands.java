@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,7 +58,22 @@ final class MuxCommands {
 
         @Override
         public Integer call() {
-            return socket().runInServer(List.of("kill-server"), out(), err());
+            try {
+                return socket().runInServer(List.of("kill-server"), out(), err());
+            } catch (UserError refused) {
+                // A server of another protocol version refuses every command, this one included.
+                Path sock = socket().dirs().socket();
+                ProcessHandle server = ServerLauncher.findProcess(sock).orElseThrow(() -> refused);
+                server.destroy();
+                server.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(t -> server).join();
+                if (server.isAlive()) {
+                    throw new UserError("the grove server on " + sock + " (pid " + server.pid()
+                            + ") did not stop within 10 s", "kill -9 " + server.pid());
+                }
+                out().println("stopped the grove server on " + sock + " (pid " + server.pid() + "): "
+                        + refused.getMessage());
+                return 0;
+            }
         }
     }
 

@@ -46,7 +46,7 @@ final class NewCommand extends RepoCommand {
     @Option(names = "--scope", paramLabel = "GLOB", description = "files the agent should touch; others are flagged")
     List<String> scope = new ArrayList<>();
 
-    @Option(names = "--approve", description = "approve this repository's setup commands on this machine")
+    @Option(names = "--approve", description = "approve this repository's setup commands and agent profiles on this machine")
     boolean approve;
 
     @Option(names = "--no-focus", description = "do not switch to the new pane")
@@ -82,6 +82,9 @@ final class NewCommand extends RepoCommand {
         String name = named.isEmpty() ? null : named.get(0);
         SocketOption socket = ownSocket.orParent(parent.socket);
         boolean plain = socket.socket != null || cwd != null || RepoDirs.find(context().cwd()).isEmpty();
+        if (context().inServer() && (plain || bestOf != null || !after.isEmpty())) {
+            throw new RunInCaller("plain panes, best-of and dependents run in the caller");
+        }
         if (plain) {
             return openPlainPane(socket, name, command);
         }
@@ -102,6 +105,9 @@ final class NewCommand extends RepoCommand {
     private int createAgent(String name, List<String> command) {
         Created created;
         try (AgentWorktrees w = context().open()) {
+            if (context().inServer() && (!w.config().setup().isEmpty() || !w.setupAwaitingApproval().isEmpty())) {
+                throw new RunInCaller("setup commands may ask for approval and stream their output");
+            }
             approveSetup(w, approve);
             created = w.create(new NewAgent(name, task, base, branch, scope, profile, command, prompt,
                     context().socket()), this::progress);

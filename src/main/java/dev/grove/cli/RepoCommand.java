@@ -37,7 +37,7 @@ abstract class RepoCommand implements Callable<Integer> {
     }
 
     /**
-     * Makes sure the repository's setup commands are approved on this machine: {@code --approve}
+     * Makes sure the repository's setup commands and agent profiles are approved on this machine: {@code --approve}
      * approves them, a terminal asks, otherwise creation fails with a hint to pass {@code --approve}.
      */
     void approveSetup(AgentWorktrees w, boolean approve) {
@@ -46,13 +46,14 @@ abstract class RepoCommand implements Callable<Integer> {
             return;
         }
         if (!approve && context().interactive()) {
-            err().println("This repository's .grove/config.json runs these setup commands in each new worktree:");
+            err().println("This repository's .grove/config.json runs these setup commands and agent profiles:");
             pending.forEach(c -> err().println("  $ " + c));
             err().print("Allow this exact list on this machine? [y/N] ");
             err().flush();
             approve = answeredYes();
             if (!approve) {
-                throw new UserError("setup commands not approved", "nothing was created; run again to be asked again");
+                throw new UserError("the setup commands and agent profiles of .grove/config.json were not approved",
+                        "nothing was created; run again to be asked again");
             }
         }
         if (approve) {

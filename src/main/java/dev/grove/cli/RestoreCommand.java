@@ -17,7 +17,7 @@ final class RestoreCommand extends RepoCommand {
     @Option(names = "--archive", paramLabel = "REF", description = "archive ref or its time stamp (default: the newest)")
     String archive;
 
-    @Option(names = "--approve", description = "approve this repository's setup commands on this machine")
+    @Option(names = "--approve", description = "approve this repository's setup commands and agent profiles on this machine")
     boolean approve;
 
     @Option(names = "--no-focus", description = "do not switch to the restored pane")

@@ -20,15 +20,21 @@ import java.util.Optional;
  * leased variables.
  */
 final class ServerPaneOpener implements PaneOpener {
+    private final Map<String, String> callerEnv;
+
+    /** Panes get {@code callerEnv}, the environment of whoever asked for them. */
+    ServerPaneOpener(Map<String, String> callerEnv) {
+        this.callerEnv = Map.copyOf(callerEnv);
+    }
 
     @Override
     public boolean resumeLost(Path dir, String name) {
-        return ServerPanes.ofRepository(dir).resumeIfLost(name);
+        return ServerPanes.ofRepository(dir, callerEnv).resumeIfLost(name);
     }
 
     @Override
     public void open(AgentLaunch launch, boolean focus) {
-        Map<String, String> env = new HashMap<>(System.getenv());
+        Map<String, String> env = new HashMap<>(callerEnv);
         env.putAll(launch.env());
         StateDirs dirs = StateDirs.resolve(null, launch.worktree(), env);
         ServerStart.ensureRunning(dirs, List.of("--empty"), 80, 24);

@@ -37,9 +37,8 @@ final class ServerPanes {
         this.env = env;
     }
 
-    /** The server of the repository around {@code dir}, seen with this process's environment. */
-    static ServerPanes ofRepository(Path dir) {
-        Map<String, String> env = System.getenv();
+    /** The server of the repository around {@code dir}, asked with environment {@code env}. */
+    static ServerPanes ofRepository(Path dir, Map<String, String> env) {
         RepoDirs repo = RepoDirs.find(dir).orElseThrow(() -> new UserError(dir + " is not in a git repository"));
         return new ServerPanes(StateDirs.forRepository(repo, env), dir, env);
     }

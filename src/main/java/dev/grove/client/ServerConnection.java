@@ -47,16 +47,30 @@ public final class ServerConnection implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            FrameWriter w = new FrameWriter(channel);
-            w.write(hello);
-            Message answer = new FrameReader(channel).read();
-            if (answer instanceof Message.Welcome) {
+            IOException unsent = null;
+            try {
+                new FrameWriter(channel).write(hello);
+            } catch (IOException e) {
+                // A server refusing a peer answers before reading the Hello and closes: its answer
+                // may still be there to read.
+                unsent = e;
+            }
+            Message answer;
+            try {
+                answer = new FrameReader(channel).read();
+            } catch (IOException e) {
+                throw unsent != null ? unsent : e;
+            }
+            if (answer instanceof Message.Welcome && unsent == null) {
                 return Optional.of(new ServerConnection(channel, ((Message.Welcome) answer).serverVersion()));
             }
             closeQuietly(channel);
             if (answer instanceof Message.Refused) {
                 Message.Refused r = (Message.Refused) answer;
                 throw new UserError(r.message(), r.hint().isEmpty() ? null : r.hint());
+            }
+            if (unsent != null) {
+                throw unsent;
             }
             throw new UserError("the server on " + socket + " did not answer the handshake",
                     "run 'grove kill-server -S " + socket + "' and start again");

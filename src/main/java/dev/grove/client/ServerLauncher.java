@@ -29,10 +29,13 @@ public final class ServerLauncher {
      * JVM options for the server unless GROVE_SERVER_JAVA_OPTS says otherwise: a small serial heap
      * with a small young generation (fresh memory is expensive to touch, and RSS stays low), and
      * C1 only (a new server must handle a flood at once; C2 would spend more CPU compiling it than
-     * its faster code saves).
+     * its faster code saves), compiling after a tenth of the usual calls (a keystroke's path runs
+     * a few times per key; interpreted, each step of it cost 0.1-0.3 ms).
      */
     private static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xms16m -Xmn8m -XX:MaxHeapFreeRatio=20"
-            + " -XX:MinHeapFreeRatio=5 -Xss512k -XX:TieredStopAtLevel=1 -XX:-UsePerfData";
+            + " -XX:MinHeapFreeRatio=5 -Xss512k -XX:TieredStopAtLevel=1 -XX:Tier3InvocationThreshold=20"
+            + " -XX:Tier3MinInvocationThreshold=10 -XX:Tier3CompileThreshold=100 -XX:Tier3BackEdgeThreshold=1000"
+            + " -XX:-UsePerfData";
     /** System property: a class-data-sharing archive for the server JVM (the launcher script records one per build). */
     static final String ARCHIVE_PROPERTY = "grove.serverArchive";
     /** System property: "true" to make the server started now write that archive at exit instead of using it. */
@@ -45,6 +48,23 @@ public final class ServerLauncher {
         Optional<SocketChannel> ch = ServerConnection.connect(socket);
         ch.ifPresent(ServerLauncher::close);
         return ch.isPresent();
+    }
+
+    /**
+     * The process of this user's server on {@code socket}, found by its command line: for a server
+     * that cannot be asked to stop because it speaks another protocol version.
+     */
+    public static Optional<ProcessHandle> findProcess(Path socket) {
+        String user = System.getProperty("user.name");
+        return ProcessHandle.allProcesses().filter(p -> p.info().user().map(user::equals).orElse(false))
+                .filter(p -> servesOn(p.info().arguments().orElse(new String[0]), socket.toString()))
+                .findFirst();
+    }
+
+    private static boolean servesOn(String[] args, String socket) {
+        List<String> words = List.of(args);
+        int at = words.indexOf("--socket");
+        return words.contains(SERVER_MAIN) && at >= 0 && at + 1 < words.size() && words.get(at + 1).equals(socket);
     }
 
     /**

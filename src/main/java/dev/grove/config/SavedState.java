@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * Everything a server must remember across a stop, crash or reboot, as written to
- * {@code state.json} by {@link StateFile}: its panes in display order and what the user was
- * looking at. Immutable.
+ * {@code state.json} by {@link StateFile}: its panes in display order (with the agent each ran),
+ * what the user was looking at, and the review queue. Immutable.
  *
- * <p>Extending it (agents, tasks, leases, review queue): add components at the end, nullable or
- * defaulted in the constructor so an older file still reads; bump {@link #SCHEMA} and add the
- * matching step to {@link StateMigrations}.
+ * <p>Extending it: add components at the end, nullable or defaulted in the constructor so an
+ * older file still reads; bump {@link #SCHEMA} and add the matching step to
+ * {@link StateMigrations}.
  *
  * @param schema the layout version of the file; {@link #SCHEMA} when written by this grove
  * @param groveVersion the grove version that wrote the file, for people reading it
@@ -19,18 +19,20 @@ import java.util.List;
  * @param panes the panes in display order
  * @param focusedPane the name of the pane in focus, or null
  * @param layout the layout's name ("tiled", "zoom", ...), or null for the default
+ * @param reviewQueue the finished agents awaiting review, in review order (schema 2 on)
  */
 public record SavedState(int schema, String groveVersion, long savedAtMillis, List<SavedPane> panes,
-                         String focusedPane, String layout) {
+                         String focusedPane, String layout, List<SavedReview> reviewQueue) {
     /** The schema this grove writes, and the newest it reads. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
 
     public SavedState {
         panes = panes == null ? List.of() : List.copyOf(panes);
+        reviewQueue = reviewQueue == null ? List.of() : List.copyOf(reviewQueue);
     }
 
     /** This state with {@code savedAtMillis} replaced (two states that differ only there are the same state). */
     public SavedState at(long millis) {
-        return new SavedState(schema, groveVersion, millis, panes, focusedPane, layout);
+        return new SavedState(schema, groveVersion, millis, panes, focusedPane, layout, reviewQueue);
     }
 }

@@ -8,10 +8,15 @@ import java.util.function.UnaryOperator;
 
 /**
  * Brings a {@code state.json} written by an older grove up to {@link SavedState#SCHEMA}, one
- * step per schema version, on the JSON tree before it is read into records. Schema 1 is the
- * first, so there are no steps yet; a change to {@link SavedState} or {@link SavedPane} that an
- * older file cannot be read into adds one here (for example, schema 2 adding agents: a step that
- * sets {@code "schema": 2} and leaves the new fields absent). Stateless.
+ * step per schema version, on the JSON tree before it is read into records. A change to
+ * {@link SavedState} or {@link SavedPane} that an older file cannot be read into adds a step
+ * here. Stateless.
+ *
+ * <ul>
+ *   <li>1 to 2: panes gain {@code agent} (the agent a pane ran; a schema 1 file did not record
+ *       it, so it stays absent and the server fills it in from the agent registry once it runs)
+ *       and the state gains {@code reviewQueue} (empty: schema 1 did not keep the queue).
+ * </ul>
  */
 final class StateMigrations {
     /** One step: turns a tree of schema {@code from} into one of schema {@code from + 1}. */
@@ -25,7 +30,15 @@ final class StateMigrations {
 
     /** The migrations of this grove. */
     static StateMigrations standard() {
-        return new StateMigrations(List.of());
+        return new StateMigrations(List.of(new Step(1, "panes gain their agent, the state its review queue",
+                StateMigrations::addReviewQueue)));
+    }
+
+    private static ObjectNode addReviewQueue(ObjectNode tree) {
+        if (!tree.has("reviewQueue")) {
+            tree.putArray("reviewQueue");
+        }
+        return tree;
     }
 
     /** The schema a file ends at after {@link #migrate}: one past the last step, or {@link SavedState#SCHEMA}. */

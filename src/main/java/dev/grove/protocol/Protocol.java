@@ -9,8 +9,8 @@ package dev.grove.protocol;
  * tell each other apart and say so.
  */
 public final class Protocol {
-    /** Bumped whenever any message's encoding changes. */
-    public static final int VERSION = 1;
+    /** Bumped whenever any message's encoding or meaning changes. */
+    public static final int VERSION = 2;
     /** Leads every Hello payload. */
     public static final int MAGIC = 0x47524f56; // "GROV"
     /** Frames larger than this are a protocol error. */

@@ -74,7 +74,7 @@ final class AgentSupervisor {
     private final Clock clock;
     private final Map<String, Supervised> byPane = new HashMap<>();
     private final Map<String, AgentSnapshot> snapshots = new HashMap<>();
-    private final ReviewQueue reviews = new ReviewQueue();
+    private ReviewQueue reviews = new ReviewQueue();
     private final Map<String, String> lastFocus = new HashMap<>();
     private Map<String, AgentRecord> records = Map.of();
     private Map<String, WorktreeStatus> worktrees = Map.of();
@@ -111,6 +111,11 @@ final class AgentSupervisor {
 
     ReviewQueue reviews() {
         return reviews;
+    }
+
+    /** Replaces the review queue with a saved one (at start, before any agent is evaluated). */
+    void restoreReviews(List<ReviewQueue.Item> saved) {
+        reviews = ReviewQueue.of(saved);
     }
 
     AgentBackground background() {
@@ -176,12 +181,14 @@ final class AgentSupervisor {
     private boolean observe(Pane p, Supervised s, Instant now) {
         if (p.status() != PaneStatus.RUNNING && s.exitedAt == null) {
             s.exitedAt = now;
+        } else if (p.status() == PaneStatus.RUNNING && s.exitedAt != null) {
+            s.exitedAt = null;
+            s.tracker.restarted(now);
         }
         PaneObservation o = PaneObservation.at(now)
                 .withScreen(s.version, () -> ScreenLines.of(p.screen()))
                 .withLastOutput(p.lastOutputMillis() == 0 ? null : Instant.ofEpochMilli(p.lastOutputMillis()))
-                .withProcess(p.status() == PaneStatus.RUNNING ? ProcessState.running(s.startedAt)
-                        : ProcessState.exited(p.status() == PaneStatus.EXITED ? p.exitCode() : -1, s.exitedAt))
+                .withProcess(processState(p, s))
                 .withRow(table.row(s.record.name()).orElse(null));
         if (s.record.phase() == AgentRecord.Phase.MERGED) {
             o = o.withMerged();
@@ -207,6 +214,16 @@ final class AgentSupervisor {
                 table.row(s.record.name()).map(StatusRow::extra).orElse(Map.of()));
         snapshots.put(p.id(), after);
         return !after.equals(before);
+    }
+
+    private static ProcessState processState(Pane p, Supervised s) {
+        if (p.status() == PaneStatus.RUNNING) {
+            return ProcessState.running(s.startedAt);
+        }
+        if (p.interrupted()) {
+            return ProcessState.interrupted(s.exitedAt);
+        }
+        return ProcessState.exited(p.status() == PaneStatus.EXITED ? p.exitCode() : -1, s.exitedAt);
     }
 
     private List<String> outsideScope(String agent) {

@@ -7,8 +7,6 @@ import dev.grove.coord.worktree.WorktreeStatus;
 import dev.grove.session.Pane;
 import dev.grove.ui.TableRow;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +25,10 @@ import java.util.stream.Collectors;
  * status file. Reads prepared snapshots only; runs on the session thread.
  */
 final class AgentTable implements TableSource {
-    private static final DateTimeFormatter HH_MM =
-            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
-
     private final Function<String, AgentSnapshot> agents;
     private final Supplier<List<StatusRow>> waiting;
     private final List<String> extraColumns;
+    private final MinuteText minutes = new MinuteText();
 
     /**
      * {@code agents} gives the snapshot of the agent in a pane (by pane id), or null for a plain
@@ -46,7 +42,7 @@ final class AgentTable implements TableSource {
 
     @Override
     public List<TableRow> rows(List<Pane> panes) {
-        Map<String, TableRow> plain = UiModels.paneRows(panes).stream()
+        Map<String, TableRow> plain = UiModels.paneRows(panes, minutes).stream()
                 .collect(Collectors.toMap(TableRow::agent, r -> r, (a, b) -> a));
         List<TableRow> rows = new ArrayList<>(panes.size());
         for (Pane p : panes) {
@@ -84,7 +80,7 @@ final class AgentTable implements TableSource {
 
     TableRow agentRow(AgentSnapshot a) {
         Instant since = a.status().since();
-        String last = since == null ? "-" : HH_MM.format(since);
+        String last = since == null ? "-" : minutes.of(since.toEpochMilli());
         List<String> extra = new ArrayList<>(extraColumns.size());
         for (String column : extraColumns) {
             extra.add(extraValue(column, a));

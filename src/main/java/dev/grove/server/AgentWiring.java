@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.server;
 
+import dev.grove.config.Approvals;
 import dev.grove.config.UserConfig;
 import dev.grove.coord.agent.HookRunner;
 import dev.grove.coord.agent.ProfileRegistry;
@@ -14,8 +15,9 @@ import java.time.Duration;
 
 /**
  * Wires agent supervision into a repository's server: the supervisor after every batch, the
- * agent table, bordered attention, the {@code agents} section of {@code grove ls} and the agent
- * keys ({@link AgentActions}, {@link BestOfActions}). Called once by the composition root.
+ * agent table, bordered attention, the {@code agents} section of {@code grove ls}, the agent
+ * keys ({@link AgentActions}, {@link BestOfActions}) and resuming agents with their profiles
+ * ({@link ProfileResume}). Called once by the composition root.
  */
 final class AgentWiring {
     private AgentWiring() {}
@@ -49,6 +51,7 @@ final class AgentWiring {
             return waiting == 0 ? "" : waiting + " awaiting review (" + config.prefix() + " R)";
         });
         mux.setAgentListing(() -> AgentListing.entries(mux, supervisor));
+        mux.setResumeCommands(new ProfileResume(mainWorktree, userConfig, Approvals.forUser(), System.getenv("GROVE_HOME")));
         DependentStarts dependents = new DependentStarts(mux, background);
         AgentActions.register(mux, supervisor, dependents);
         BestOfActions.register(mux, supervisor, dependents);

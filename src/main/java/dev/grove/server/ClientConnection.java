@@ -15,7 +15,9 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,16 +37,20 @@ final class ClientConnection {
     private final ClientRegistry registry;
     private final String serverVersion;
     private final FlowControl flow;
+    private final Optional<InProcessCommands> inProcess;
     private final FrameWriter writer;
     private ClientOutput output;
+    /** The socket in non-blocking mode once the client is attached, else null. */
+    private ClientSocket socket;
 
     ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion,
-                     FlowControl flow) {
+                     FlowControl flow, Optional<InProcessCommands> inProcess) {
         this.channel = channel;
         this.loop = loop;
         this.registry = registry;
         this.serverVersion = serverVersion;
         this.flow = flow;
+        this.inProcess = inProcess;
         this.writer = new FrameWriter(channel);
     }
 
@@ -87,7 +93,7 @@ final class ClientConnection {
             if (hello.purpose() == Message.Purpose.COMMAND) {
                 runCommand(reader, info(hello));
             } else {
-                relay(reader, hello);
+                relay(hello);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "client " + id + " connection ended: " + e);
@@ -103,15 +109,41 @@ final class ClientConnection {
         if (!(m instanceof Message.Command)) {
             return;
         }
-        CompletableFuture<CommandOutcome> done = new CompletableFuture<>();
-        loop.post(new SessionEvent.CommandRequested(((Message.Command) m).argv(), caller, done::complete));
-        CommandOutcome outcome = done.join();
+        List<String> argv = ((Message.Command) m).argv();
+        CommandOutcome outcome;
+        if (!argv.isEmpty() && argv.get(0).equals(InProcessCommands.COMMAND)) {
+            outcome = runInProcess(argv.subList(1, argv.size()), caller);
+        } else {
+            CompletableFuture<CommandOutcome> done = new CompletableFuture<>();
+            loop.post(new SessionEvent.CommandRequested(argv, caller, done::complete));
+            outcome = done.join();
+        }
         writer.write(new Message.CommandResult(outcome.exitCode(), outcome.out(), outcome.err()));
     }
 
-    private void relay(FrameReader reader, Message.Hello hello) throws IOException {
+    /** A whole command line on this thread: it may take seconds (git), so never on the loop. */
+    private CommandOutcome runInProcess(List<String> argv, ClientInfo caller) {
+        if (inProcess.isEmpty()) {
+            return new CommandOutcome(InProcessCommands.RUN_IN_CALLER, "", "");
+        }
+        String line = "'grove " + String.join(" ", argv) + "'";
+        try {
+            CommandOutcome outcome = inProcess.get().run(argv, caller);
+            LOG.log(System.Logger.Level.INFO, outcome.exitCode() == InProcessCommands.RUN_IN_CALLER
+                    ? "client " + id + " runs " + line + " itself" : "ran " + line + " for client " + id
+                    + " (exit " + outcome.exitCode() + ")");
+            return outcome;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "in-process command " + argv + " failed", e);
+            return CommandOutcome.failed("error: internal error: " + e + " (details in the server log)");
+        }
+    }
+
+    private void relay(Message.Hello hello) throws IOException {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
-        output = new ClientOutput(id, writer, loop, flow);
+        socket = ClientSocket.of(channel);
+        FrameReader reader = new FrameReader(socket.reads());
+        output = new ClientOutput(id, socket, loop, flow);
         registry.add(this);
         output.start();
         loop.post(new SessionEvent.ClientConnected(id, info(hello)));
@@ -144,7 +176,11 @@ final class ClientConnection {
         }
         registry.remove(id);
         try {
-            channel.close();
+            if (socket != null) {
+                socket.close();
+            } else {
+                channel.close();
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing client " + id + ": " + e);
         }

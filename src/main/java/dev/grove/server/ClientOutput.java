@@ -13,11 +13,14 @@ import java.util.ArrayDeque;
 
 /**
  * The bounded output queue of one client and the thread that writes it to the socket, so the
- * session loop never blocks on a slow client. Posts {@link SessionEvent.ClientDrained} when the
+ * session loop never blocks on a slow client. A frame sent while nothing waits goes to the
+ * (non-blocking) socket at once, from the caller's thread; only what the socket does not take
+ * is queued for the writer thread. Posts {@link SessionEvent.ClientDrained} when the
  * queue empties and {@link SessionEvent.ClientDisconnected} when writing fails. Thread-safe.
  */
 final class ClientOutput {
     private final int clientId;
+    private final ClientSocket socket;
     private final FrameWriter writer;
     private final SessionLoop loop;
     private final FlowControl policy;
@@ -30,9 +33,10 @@ final class ClientOutput {
     private boolean closing;
     private boolean closed;
 
-    ClientOutput(int clientId, FrameWriter writer, SessionLoop loop, FlowControl policy) {
+    ClientOutput(int clientId, ClientSocket socket, SessionLoop loop, FlowControl policy) {
         this.clientId = clientId;
-        this.writer = writer;
+        this.socket = socket;
+        this.writer = new FrameWriter(socket.writes());
         this.loop = loop;
         this.policy = policy;
         this.thread = new Thread(this::run, "client-writer-" + clientId);
@@ -60,7 +64,20 @@ final class ClientOutput {
             redrawNeeded = true;
             return;
         }
-        enqueue(frame);
+        if (queue.isEmpty() && writtenAtOnce(frame)) {
+            return;
+        }
+        enqueue(frame.slice());
+    }
+
+    /** Hands {@code frame} to the socket; true when it took all of it (a failure is left to the writer thread). */
+    private boolean writtenAtOnce(ByteBuffer frame) {
+        try {
+            socket.tryWrite(frame);
+        } catch (IOException e) {
+            return false;
+        }
+        return !frame.hasRemaining();
     }
 
     /** Queues {@code last} after everything already queued, then closes the connection. */

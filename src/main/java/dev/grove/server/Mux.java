@@ -54,7 +54,8 @@ public final class Mux implements SessionLoop.Handler {
     private final ClientRegistry registry;
     private final ServerOptions options;
     private final UserConfig config;
-    private final Theme theme;
+    /** The theme; the server reads it while it starts, so it is asked for only when a client attaches. */
+    private final Supplier<Theme> theme;
     private final Bindings bindings;
     private final Map<Integer, AttachedClient> clients = new LinkedHashMap<>();
     private final Map<String, PaneAction> paneActions = new LinkedHashMap<>();
@@ -75,7 +76,7 @@ public final class Mux implements SessionLoop.Handler {
     private boolean layoutChanged = true;
 
     Mux(SessionLoop loop, Session session, ClientRegistry registry, ServerOptions options, UserConfig config,
-        Theme theme, Bindings bindings) {
+        Supplier<Theme> theme, Bindings bindings) {
         this.loop = loop;
         this.session = session;
         this.registry = registry;
@@ -277,7 +278,7 @@ public final class Mux implements SessionLoop.Handler {
         }
         boolean trueColor = config.trueColor().equals("on") || (config.trueColor().equals("auto")
                 && (info.colorTerm().contains("truecolor") || info.colorTerm().contains("24bit")));
-        AttachedClient c = new AttachedClient(id, info, conn.output(), theme, new ClientCaps(trueColor, true),
+        AttachedClient c = new AttachedClient(id, info, conn.output(), theme.get(), new ClientCaps(trueColor, true),
                 config.statusTableCollapsed());
         if (active != null && active.focusedPaneId != null) {
             c.focusedPaneId = active.focusedPaneId;

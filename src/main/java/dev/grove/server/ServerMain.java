@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,9 +57,18 @@ public final class ServerMain {
         }
     }
 
+    /**
+     * Runs the server. The theme is read on another thread while the saved panes or the first pane
+     * start (both take a while in a new JVM); clients are accepted once both succeeded, so a broken
+     * theme stops the server before any client is served.
+     */
     static void run(ServerOptions options) {
         UserConfig config = UserConfig.load();
-        Theme theme = Themes.load(options.theme() != null ? options.theme() : config.theme());
+        String themeName = options.theme() != null ? options.theme() : config.theme();
+        FutureTask<Theme> theme = new FutureTask<>(() -> Themes.load(themeName));
+        Thread themeLoader = new Thread(theme, "load-theme");
+        themeLoader.setDaemon(true);
+        themeLoader.start();
         StateFile stateFile = new StateFile(options.stateDir());
         stateFile.removeInterruptedWrites();
         Optional<SavedState> saved = stateFile.load();
@@ -65,10 +76,10 @@ public final class ServerMain {
         SessionLoop loop = new SessionLoop();
         Session session = new Session(loop, options.logsDir(), history);
         ClientRegistry registry = new ClientRegistry();
-        Mux mux = new Mux(loop, session, registry, options, config, theme, Bindings.from(config, UserConfig.defaultFile().toString()));
-        if (options.mainWorktree() != null) {
-            AgentWiring.install(mux, options.mainWorktree(), options.stateDir(), config);
-        }
+        Mux mux = new Mux(loop, session, registry, options, config, () -> loaded(theme),
+                Bindings.from(config, UserConfig.defaultFile().toString()));
+        AgentMemory agents = options.mainWorktree() == null ? AgentMemory.NONE
+                : AgentMemory.of(AgentWiring.install(mux, options.mainWorktree(), options.stateDir(), config));
         // Handled, not ignored: an ignored signal stays ignored in every pane's process, so panes
         // would outlive a crashed server unseen; a handled one is back to its default after exec.
         Signal.handle(new Signal("HUP"), s -> LOG.log(System.Logger.Level.DEBUG, "SIGHUP ignored"));
@@ -78,17 +89,51 @@ public final class ServerMain {
             LOG.log(System.Logger.Level.INFO, "grove " + options.version() + " server " + ProcessHandle.current().pid()
                     + " listening on " + options.socket());
             StateKeeper keeper = new StateKeeper(stateFile, System.getenv(), options.version());
-            saved.ifPresent(state -> keeper.restore(mux, state));
-            if (options.openFirstPane() && session.panes().isEmpty()) {
-                mux.openPane(firstPane(options), null);
-            }
-            keeper.saveNow(mux);
+            keeper.useAgents(agents);
+            startPanes(options, session, mux, keeper, saved, theme);
             FlowControl flow = FlowControl.withTimeout(config.clientTimeoutMs());
-            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version(), flow).start());
+            Optional<InProcessCommands> inProcess = InProcessCommands.installed();
+            listener.acceptInto(ch -> new ClientConnection(ch, loop, registry, options.version(), flow, inProcess)
+                    .start());
             loop.run(new StateSaving(mux, keeper));
         }
         session.awaitTerminated();
         awaitClientsFlushed(registry);
+    }
+
+    /**
+     * Restores the saved panes (or opens the first one), waits for the theme and saves the state,
+     * all before any client is accepted. When any of it fails, the panes started so far end.
+     */
+    private static void startPanes(ServerOptions options, Session session, Mux mux, StateKeeper keeper,
+                                   Optional<SavedState> saved, FutureTask<Theme> theme) {
+        try {
+            saved.ifPresent(state -> keeper.restore(mux, state));
+            if (options.openFirstPane() && session.panes().isEmpty()) {
+                mux.openPane(firstPane(options), null);
+            }
+            loaded(theme);
+            keeper.saveNow(mux);
+        } catch (RuntimeException e) {
+            session.terminateAll();
+            session.awaitTerminated();
+            throw e;
+        }
+    }
+
+    /** The theme once read; what reading it threw (a broken theme is a {@link UserError}). */
+    private static Theme loaded(FutureTask<Theme> theme) {
+        try {
+            return theme.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IllegalStateException("reading the theme failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the theme", e);
+        }
     }
 
     /** The first pane: the given command, or the user's shell, in the main worktree or the current directory. */

@@ -3,6 +3,7 @@
 package dev.grove.server;
 
 import dev.grove.common.UserError;
+import dev.grove.config.SavedAgent;
 import dev.grove.config.SavedPane;
 import dev.grove.config.SavedState;
 import dev.grove.config.StateFile;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * Keeps {@code state.json} in step with the server. {@link #saveIfChanged} builds the
  * {@link SavedState} of the panes and the view and writes it (atomically) when it differs from
  * what was last written, so every change is saved after the batch of events that made it, and
- * before a command's reply. A write that fails (disk full, read-only) is logged once, shown to
+ * before a command's reply. With the panes go the agent each runs and the review queue
+ * ({@link AgentMemory}); a restored pane keeps its saved agent until the supervisor knows it again. A write that fails (disk full, read-only) is logged once, shown to
  * the attached clients and retried at most every {@link #RETRY_NANOS}; the last good file stays
  * whole. {@link #restore} brings a saved state back at start. Confined to the session thread.
  */
@@ -38,6 +40,8 @@ final class StateKeeper {
     private final Map<String, String> baseEnv;
     private final String version;
     private final Map<String, Map<String, String>> extraEnv = new HashMap<>();
+    private final Map<String, SavedAgent> restoredAgents = new HashMap<>();
+    private AgentMemory agents = AgentMemory.NONE;
     private SavedState written;
     private long retryAtNanos = Long.MIN_VALUE;
     private String failure;
@@ -47,6 +51,11 @@ final class StateKeeper {
         this.file = file;
         this.baseEnv = Map.copyOf(baseEnv);
         this.version = version;
+    }
+
+    /** Records the agents of the panes and the review queue from {@code agents} (default: none). */
+    void useAgents(AgentMemory agents) {
+        this.agents = agents;
     }
 
     /** Opens the saved panes, exited or interrupted, with their last screens, and the saved focus and layout. */
@@ -60,11 +69,15 @@ final class StateKeeper {
             try {
                 Pane pane = mux.session().restore(request, Math.max(1, p.cols()), Math.max(1, p.rows()), p.createdMillis(), exit);
                 mux.resumer().remember(pane, p);
+                if (p.agent() != null) {
+                    restoredAgents.put(pane.id(), p.agent());
+                }
                 focusIds.put(p.name(), pane.id());
             } catch (UserError e) {
                 LOG.log(System.Logger.Level.WARNING, "saved pane not restored: " + e.getMessage());
             }
         }
+        agents.restoreReviews(state.reviewQueue());
         mux.setDefaultView(focusIds.get(state.focusedPane()), layout(state.layout()));
         LOG.log(System.Logger.Level.INFO, "restored " + focusIds.size() + " pane(s) from " + file.path());
         written = snapshot(mux, state.savedAtMillis());
@@ -124,9 +137,10 @@ final class StateKeeper {
             panes.add(record(p));
         }
         extraEnv.keySet().removeIf(id -> mux.session().byId(id).isEmpty());
+        restoredAgents.keySet().removeIf(id -> mux.session().byId(id).isEmpty());
         Optional<Pane> focus = mux.session().byId(mux.focusToKeep() == null ? "" : mux.focusToKeep());
         return new SavedState(SavedState.SCHEMA, version, nowMillis, panes, focus.map(Pane::name).orElse(null),
-                mux.layoutToKeep().name().toLowerCase(Locale.ROOT));
+                mux.layoutToKeep().name().toLowerCase(Locale.ROOT), agents.reviews());
     }
 
     private SavedPane record(Pane p) {
@@ -134,7 +148,17 @@ final class StateKeeper {
                 : p.status() == PaneStatus.FAILED ? SavedPane.Status.FAILED : SavedPane.Status.EXITED;
         return new SavedPane(p.name(), p.command(), p.cwd().toString(), extraEnv.computeIfAbsent(p.id(), id -> extra(p.env())),
                 status, status == SavedPane.Status.EXITED ? p.exitCode() : null, p.createdMillis(), p.screen().cols(),
-                p.screen().rows());
+                p.screen().rows(), agentOf(p));
+    }
+
+    /** The pane's agent as supervised now, else as restored (until the supervisor has caught up), else null. */
+    private SavedAgent agentOf(Pane p) {
+        SavedAgent now = agents.agentOf(p);
+        if (now != null) {
+            restoredAgents.remove(p.id());
+            return now;
+        }
+        return restoredAgents.get(p.id());
     }
 
     /** Variables of {@code env} the server's own environment lacks or has with another value. */

@@ -10,9 +10,6 @@ import dev.grove.session.Session;
 import dev.grove.ui.PaneModel;
 import dev.grove.ui.TableRow;
 import dev.grove.ui.UiModel;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -23,12 +20,11 @@ import java.util.function.Supplier;
  * layout and overlay, the status table and the key hints. Confined to the session thread.
  */
 final class UiModels {
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
-
     private final Bindings bindings;
     private final UserConfig config;
     private final String hints;
-    private TableSource tableSource = UiModels::paneRows;
+    private final MinuteText minutes = new MinuteText();
+    private TableSource tableSource = panes -> paneRows(panes, minutes);
     private Predicate<Pane> attention = p -> false;
     private Supplier<String> statusNote = () -> "";
     private List<String[]> helpLines;
@@ -109,11 +105,11 @@ final class UiModels {
         return null;
     }
 
-    /** The default table: one row per pane with its command as the task. */
-    static List<TableRow> paneRows(List<Pane> panes) {
+    /** The default table: one row per pane with its command as the task, times formatted by {@code minutes}. */
+    static List<TableRow> paneRows(List<Pane> panes, MinuteText minutes) {
         List<TableRow> rows = new ArrayList<>(panes.size());
         for (Pane p : panes) {
-            String last = p.lastOutputMillis() == 0 ? "-" : HH_MM.format(Instant.ofEpochMilli(p.lastOutputMillis()));
+            String last = p.lastOutputMillis() == 0 ? "-" : minutes.of(p.lastOutputMillis());
             String status = p.interrupted() ? "Exited" : p.status() == PaneStatus.EXITED ? "Exited " + p.exitCode()
                     : p.status().label();
             rows.add(new TableRow(p.name(), String.join(" ", p.command()), status, last, List.of(),

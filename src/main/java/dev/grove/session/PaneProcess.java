@@ -35,10 +35,11 @@ final class PaneProcess implements PtyListener {
 
     @Override
     public void output(byte[] chunk) {
-        log.append(chunk);
         if (pending.add(chunk)) {
             loop.post(new SessionEvent.PaneOutput(paneId));
         }
+        // After the loop was told, so the transcript's write does not delay the screen.
+        log.append(chunk);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class Session {
     /** Output of one pane applied per turn of the loop, so other panes and input wait at most that long. */
     static final int OUTPUT_SLICE = 16 << 10;
     /** Longest work on one pane's output per turn of the loop. */
-    static final long OUTPUT_SLICE_NANOS = 2_000_000L;
+    static final long OUTPUT_SLICE_NANOS = 500_000L;
     /** Bytes fed to an emulator between two looks at the clock. */
     private static final int FEED_PIECE = 4 << 10;
     /** Each pane log file is rotated at this size (two files per pane at most). */

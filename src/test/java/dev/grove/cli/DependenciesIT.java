@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code grove new B --after A}: a chain of three, each started from the merged base; unknown names and cycles refused. */
 class DependenciesIT {
-    private static final String AGENT = "ls > \"$GROVE_AGENT.seen\" && git add -A && "
+    private static final String AGENT = "{ ls; echo \"after=$GROVE_AFTER\"; } > \"$GROVE_AGENT.seen\" && git add -A && "
             + "git -c user.name=t -c user.email=t@e commit -qm \"$GROVE_AGENT\"";
 
     @TempDir Path tmp;
@@ -61,14 +61,15 @@ class DependenciesIT {
         assertEquals(0, mergeA.code(), mergeA.out() + mergeA.err());
         assertTrue(mergeA.out().contains("started agent b"), mergeA.out());
         awaitCommit("b");
-        assertTrue(Files.readString(repo.dir.resolve(".trees/b/b.seen")).contains("a.seen"));
+        String seenByB = Files.readString(repo.dir.resolve(".trees/b/b.seen"));
+        assertTrue(seenByB.contains("a.seen") && seenByB.contains("after=a\n"), "b knows what it waited for: " + seenByB);
         assertFalse(Files.exists(repo.dir.resolve(".trees/c")));
 
         Run mergeB = grove("merge", "b");
         assertTrue(mergeB.out().contains("started agent c"), mergeB.out());
         awaitCommit("c");
         String seenByC = Files.readString(repo.dir.resolve(".trees/c/c.seen"));
-        assertTrue(seenByC.contains("a.seen") && seenByC.contains("b.seen"), seenByC);
+        assertTrue(seenByC.contains("a.seen") && seenByC.contains("b.seen") && seenByC.contains("after=b\n"), seenByC);
     }
 
     private void awaitCommit(String name) {

@@ -53,8 +53,8 @@ class WorktreeCommandsIT {
         repo.config("{\"setup\": [\"echo preparing\"], \"ports\": {\"PORT\": 43000}}");
         Run refused = grove("new", "a", "--", "true");
         assertEquals(1, refused.code());
-        assertTrue(refused.err().startsWith("error: the setup commands in .grove/config.json are not approved"),
-                refused.err());
+        assertTrue(refused.err().startsWith("error: the setup commands and agent profiles in "
+                + repo.dir.resolve(".grove/config.json") + " are not approved"), refused.err());
         assertTrue(refused.err().contains("hint: read them, then run again with --approve"));
         assertFalse(Files.exists(repo.dir.resolve(".trees/a")));
 

@@ -27,9 +27,12 @@ class StateFileTest {
 
     private static SavedState sample() {
         SavedPane shell = new SavedPane("sh", List.of("/bin/sh"), "/tmp", Map.of("FOO", "bar"), SavedPane.Status.RUNNING,
-                null, 1_700_000_000_000L, 80, 24);
-        SavedPane done = new SavedPane("done", List.of("true"), "/", Map.of(), SavedPane.Status.EXITED, 3, 1L, 40, 10);
-        return new SavedState(SavedState.SCHEMA, "0.1.0", 5L, List.of(shell, done), "done", "zoom");
+                null, 1_700_000_000_000L, 80, 24, null);
+        SavedAgent agent = new SavedAgent("done", "claude", "fix the login", "grove/done", "/repo/.trees/done", "main",
+                List.of("auth"), "b1", 2, Map.of("PORT", 3001), "Complete");
+        SavedPane done = new SavedPane("done", List.of("true"), "/", Map.of(), SavedPane.Status.EXITED, 3, 1L, 40, 10, agent);
+        return new SavedState(SavedState.SCHEMA, "0.1.0", 5L, List.of(shell, done), "done", "zoom",
+                List.of(new SavedReview("done", "2026-01-02T03:04:05Z")));
     }
 
     @Test
@@ -39,7 +42,7 @@ class StateFileTest {
         file.save(sample());
         assertEquals(Optional.of(sample()), file.load());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.path())));
-        assertTrue(Files.readString(file.path()).contains("\"schema\" : 1"));
+        assertTrue(Files.readString(file.path()).contains("\"schema\" : " + SavedState.SCHEMA));
     }
 
     @Test
@@ -71,7 +74,7 @@ class StateFileTest {
         String newer = "{\"schema\": 7, \"agents\": []}";
         Path path = Files.writeString(dir.resolve(StateFile.NAME), newer);
         UserError e = assertThrows(UserError.class, () -> new StateFile(dir).load());
-        assertTrue(e.getMessage().contains("written by a newer grove (state schema 7; this grove reads up to 1)"),
+        assertTrue(e.getMessage().contains("written by a newer grove (state schema 7; this grove reads up to 2)"),
                 e.getMessage());
         assertEquals(newer, Files.readString(path));
         assertEquals(1, copies("state.json.refused-").size());
@@ -79,13 +82,13 @@ class StateFileTest {
 
     @Test
     void wrongShapesAreRefusedNamingTheField() throws IOException {
-        Files.writeString(dir.resolve(StateFile.NAME), "{\"schema\": 1, \"savedAtMillis\": 1,\n \"panes\": [{\"name\": \"a\", "
+        Files.writeString(dir.resolve(StateFile.NAME), "{\"schema\": 2, \"savedAtMillis\": 1,\n \"panes\": [{\"name\": \"a\", "
                 + "\"command\": [\"sh\"], \"cwd\": \"/\", \"status\": \"EXITED\", \"createdMillis\": 2, \"cols\": 8, \"rows\": 2, "
                 + "\"colour\": 3}]}");
         UserError e = assertThrows(UserError.class, () -> new StateFile(dir).load());
         assertTrue(e.getMessage().contains("state.json:2:") && e.getMessage().contains("unknown key 'colour'"),
                 e.getMessage());
-        Files.writeString(dir.resolve(StateFile.NAME), "{\"schema\": 1, \"panes\": [{\"name\": \"a\", \"status\": \"GONE\"}]}");
+        Files.writeString(dir.resolve(StateFile.NAME), "{\"schema\": 2, \"panes\": [{\"name\": \"a\", \"status\": \"GONE\"}]}");
         assertTrue(assertThrows(UserError.class, () -> new StateFile(dir).load()).getMessage().contains("GONE"));
         Files.writeString(dir.resolve(StateFile.NAME), "[1, 2]");
         assertTrue(assertThrows(UserError.class, () -> new StateFile(dir).load()).getMessage().contains("no schema number"));
@@ -107,6 +110,22 @@ class StateFileTest {
         assertEquals("/", state.panes().get(0).cwd());
         assertEquals(2, state.schema());
         assertEquals(old, Files.readString(dir.resolve("state.json.schema1")));
+    }
+
+    @Test
+    void aSchemaOneFileIsMigratedToTwoWithoutAgentsOrReviews() throws IOException {
+        String old = "{\"schema\": 1, \"groveVersion\": \"0.1.0\", \"savedAtMillis\": 1, \"panes\": [{\"name\": \"a\", "
+                + "\"command\": [\"sh\"], \"cwd\": \"/\", \"extraEnv\": {}, \"status\": \"RUNNING\", \"exitCode\": null, "
+                + "\"createdMillis\": 2, \"cols\": 80, \"rows\": 24}], \"focusedPane\": \"a\", \"layout\": \"tiled\"}";
+        Files.writeString(dir.resolve(StateFile.NAME), old);
+        SavedState state = new StateFile(dir).load().orElseThrow();
+        assertEquals(2, state.schema());
+        assertEquals(List.of(), state.reviewQueue());
+        assertEquals(null, state.panes().get(0).agent());
+        assertEquals(List.of("sh"), state.panes().get(0).command());
+        assertEquals("a", state.focusedPane());
+        assertEquals(old, Files.readString(dir.resolve("state.json.schema1")), "the original is kept");
+        assertEquals(old, Files.readString(dir.resolve(StateFile.NAME)), "the file itself is rewritten by the server only");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -109,10 +110,10 @@ final class GroveEnv implements AutoCloseable {
         return runIn(root, args);
     }
 
-    /** Runs {@code grove args...} to completion in {@code dir} (a test's own repository). */
-    Run runIn(Path dir, List<String> args) {
+    /** Runs {@code grove args...} to completion in directory {@code cwd} (a test's repository, say). */
+    Run runIn(Path cwd, List<String> args) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(groveCommand(args)).directory(dir.toFile())
+            ProcessBuilder pb = new ProcessBuilder(groveCommand(args)).directory(cwd.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().clear();
             pb.environment().putAll(env);
@@ -193,7 +194,11 @@ final class GroveEnv implements AutoCloseable {
             t.close();
         }
         if (ServerLauncher.isRunning(socket)) {
+            // A server the command line started in the background: wait until it is gone, so it
+            // writes nothing more into the test's directory while that is being deleted.
+            Optional<ProcessHandle> background = ServerLauncher.findProcess(socket);
             CommandClient.run(socket, List.of("kill-server"), root, env);
+            background.ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(t -> p).join());
         }
         for (Process p : servers) {
             try {

@@ -9,6 +9,7 @@ import dev.grove.term.Emulator;
 import dev.grove.term.ReplySink;
 import dev.grove.term.screen.ScreenView;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +38,10 @@ final class GroveTerminal implements AutoCloseable {
         return startIn(env, env.root(), cols, rows, command);
     }
 
-    /** Like {@link #start}, with {@code dir} as the working directory (a test's own repository). */
-    static GroveTerminal startIn(GroveEnv env, java.nio.file.Path dir, int cols, int rows, List<String> command) {
+    /** Starts {@code command} in directory {@code cwd} (a repository, say). */
+    static GroveTerminal startIn(GroveEnv env, Path cwd, int cols, int rows, List<String> command) {
         GroveTerminal t = new GroveTerminal(env, cols, rows);
-        PtySpec spec = new PtySpec(command, dir, env.env(), cols, rows);
+        PtySpec spec = new PtySpec(command, cwd, env.env(), cols, rows);
         t.child = PtyChild.start(spec, "e2e-client", new PtyListener() {
             @Override
             public void output(byte[] chunk) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * The environment variables every agent process gets, so it can find its place and report its
  * progress: {@code GROVE_AGENT}, {@code GROVE_TASK}, {@code GROVE_WORKTREE}, {@code GROVE_BRANCH},
  * {@code GROVE_BASE}, {@code GROVE_STATUS_FILE}, {@code GROVE_SOCKET}, and the leased ports
- * ({@code PORT}, {@code API_PORT}, ...). Null values are left out.
+ * ({@code PORT}, {@code API_PORT}, ...). Null values are left out. Agents started after others
+ * merged also get {@link #AFTER}, agents of a batch {@link #BATCH}.
  */
 public record AgentEnvironment(String agent, String task, Path worktree, String branch, String base, Path statusFile,
         Path socket, Map<String, Integer> ports) {
@@ -22,6 +23,10 @@ public record AgentEnvironment(String agent, String task, Path worktree, String 
     public static final String BASE = "GROVE_BASE";
     public static final String STATUS_FILE = "GROVE_STATUS_FILE";
     public static final String SOCKET = "GROVE_SOCKET";
+    /** Set for an agent started once the agents it waited for merged: their names, comma-separated. */
+    public static final String AFTER = "GROVE_AFTER";
+    /** Set for an agent a batch started: the batch's id. */
+    public static final String BATCH = "GROVE_BATCH";
 
     public AgentEnvironment {
         ports = Map.copyOf(ports);

@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>the branch was merged: Merged;
+ *   <li>the process was lost when the grove server stopped: Failed, shown as "Exited
+ *       (interrupted)" (it can be resumed);
  *   <li>not started and waiting for other agents: Blocked;
  *   <li>the process exited with a non-zero code: Failed;
  *   <li>a Waiting or Failed screen rule matches (an agent that needs a person is never hidden);
@@ -29,6 +31,9 @@ import java.util.Optional;
  * </ol>
  */
 final class StateRules {
+    /** The Status column of an agent whose process was lost with a stopped server. */
+    static final String INTERRUPTED_LABEL = "Exited (interrupted)";
+
     private StateRules() {}
 
     /** What the decision looks at; {@code matches} are all rules matching the current screen, in profile order. */
@@ -38,6 +43,10 @@ final class StateRules {
     static Verdict decide(AgentProfile profile, Inputs in) {
         if (in.merged()) {
             return Verdict.of(AgentState.MERGED, reason(Signal.MERGED, in.now(), "the branch was merged"));
+        }
+        if (in.process().isInterrupted()) {
+            return new Verdict(AgentState.FAILED, INTERRUPTED_LABEL, reason(Signal.PROCESS_EXIT, in.process().at(),
+                    "the process was lost when the grove server stopped; grove resume starts it again"));
         }
         if (!in.process().isRunning() && !in.process().isExited() && !in.waitingFor().isEmpty()) {
             String who = String.join(", ", in.waitingFor());

@@ -3,6 +3,7 @@
 package dev.grove.coord.flow;
 
 import dev.grove.common.UserError;
+import dev.grove.coord.agent.AgentEnvironment;
 import dev.grove.coord.worktree.AgentLaunch;
 import dev.grove.coord.worktree.AgentWorktrees;
 import dev.grove.coord.worktree.MergeMode;
@@ -98,6 +99,7 @@ public final class AgentProcessLauncher implements TaskLauncher {
         List<String> argv = new ArrayList<>(List.of("sh", "-c", WRAPPER, prefix(launch.name()).toString()));
         argv.addAll(launch.command());
         Map<String, String> env = new HashMap<>(launch.env());
+        env.put(AgentEnvironment.BATCH, batchId());
         if (spec.check() != null) {
             env.put("GROVE_BATCH_CHECK", spec.check());
         }
@@ -122,6 +124,11 @@ public final class AgentProcessLauncher implements TaskLauncher {
             pb.environment().put("GROVE_BATCH_CHECK", spec.check());
         }
         return pb.start();
+    }
+
+    /** The batch's id: its log directory is named after it. */
+    private String batchId() {
+        return logDir.getFileName().toString();
     }
 
     private Path prefix(String name) {

@@ -5,8 +5,10 @@ package dev.grove.coord.flow;
 import dev.grove.common.UserError;
 import dev.grove.config.FileLocks;
 import dev.grove.config.Json;
+import dev.grove.coord.agent.AgentEnvironment;
 import dev.grove.coord.status.StatusEdit;
 import dev.grove.coord.status.StatusFile;
+import dev.grove.coord.worktree.AgentLaunch;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.AgentWorktrees;
 import dev.grove.coord.worktree.Created;
@@ -88,7 +90,7 @@ public final class WaitingAgents {
             List<Created> created = new ArrayList<>();
             for (Waiting w : load()) {
                 if (w.after().stream().allMatch(this::merged)) {
-                    created.add(worktrees.create(w.request(), e -> { }));
+                    created.add(withAfter(worktrees.create(w.request(), e -> { }), w.after()));
                     status.set(StatusEdit.of(w.request().name()).withStatus("Starting").withNote(""));
                 } else {
                     still.add(w);
@@ -97,6 +99,14 @@ public final class WaitingAgents {
             Json.writeAtomically(file, Json.write(still));
             return created;
         });
+    }
+
+    /** {@code c} with the agents it waited for in its environment, so the server records them. */
+    private static Created withAfter(Created c, List<String> after) {
+        Map<String, String> env = new HashMap<>(c.launch().env());
+        env.put(AgentEnvironment.AFTER, String.join(",", after));
+        AgentLaunch l = c.launch();
+        return new Created(c.record(), new AgentLaunch(l.name(), l.worktree(), env, l.command()), c.warnings());
     }
 
     private boolean merged(String name) {

@@ -86,15 +86,17 @@ public final class AgentWorktrees implements AutoCloseable {
         return ctx.registry.list();
     }
 
-    /** The setup commands that need the user's approval before a worktree can be created; empty if none. */
+    /**
+     * What this repository's config runs (setup commands, agent profiles) that needs the user's
+     * approval before a worktree can be created; empty if none.
+     */
     public List<String> setupAwaitingApproval() {
-        List<String> setup = ctx.config.setup();
-        return ctx.approvals.isApproved(ctx.layout.mainWorktree(), setup) ? List.of() : setup;
+        return ctx.trust().awaitingApproval(ctx.approvals);
     }
 
-    /** Records the user's approval of this repository's current setup commands on this machine. */
+    /** Records the user's approval of this repository's current setup commands and agent profiles on this machine. */
     public void approveSetup() {
-        ctx.approvals.approve(ctx.layout.mainWorktree(), ctx.config.setup());
+        ctx.trust().approve(ctx.approvals);
     }
 
     /**

@@ -5,6 +5,7 @@ package dev.grove.coord.worktree;
 import dev.grove.common.UserError;
 import dev.grove.config.Approvals;
 import dev.grove.config.RepoConfig;
+import dev.grove.config.RepoTrust;
 import dev.grove.git.DiffText;
 import dev.grove.git.GitCli;
 import dev.grove.git.GitRepo;
@@ -47,6 +48,11 @@ final class RepoContext {
 
     String now() {
         return clock.instant().toString();
+    }
+
+    /** What the repository's config runs (setup commands, agent profiles), read now, for approval. */
+    RepoTrust trust() {
+        return RepoTrust.of(layout.mainWorktree(), config.setup());
     }
 
     /** The directory that holds the agents' worktrees. */

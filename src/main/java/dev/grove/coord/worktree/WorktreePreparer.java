@@ -22,7 +22,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The steps shared by new and restored worktrees: approval of setup commands, the registry
+ * The steps shared by new and restored worktrees: approval of setup commands and agent profiles, the registry
  * reservation (name, limit, slot, ports, exclude entries), copies and links, the {@code .env}
  * block, setup, and the launch description.
  */
@@ -33,13 +33,9 @@ final class WorktreePreparer {
         this.ctx = ctx;
     }
 
-    /** Throws unless the repository's setup commands are approved on this machine. */
+    /** Throws unless the repository's setup commands and agent profiles are approved on this machine. */
     void requireApproval() {
-        List<String> setup = ctx.config.setup();
-        if (!ctx.approvals.isApproved(ctx.layout.mainWorktree(), setup)) {
-            throw new UserError("the setup commands in " + RepoConfig.PATH + " are not approved on this machine: "
-                    + String.join(" && ", setup), "read them, then run again with --approve to allow this exact list");
-        }
+        ctx.trust().require(ctx.approvals);
     }
 
     /** Throws unless no live agent is called {@code name} (checked again under the lock when reserving). */

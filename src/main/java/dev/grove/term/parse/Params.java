@@ -70,6 +70,32 @@ public final class Params {
         }
     }
 
+    /**
+     * Reads a whole parameter string of digits, ';' and ':' ({@code data[from, to)}), with the
+     * same result as {@link #digit} and {@link #separator} byte by byte, a run of digits at a time.
+     */
+    void parse(byte[] data, int from, int to) {
+        int p = from;
+        while (p < to) {
+            if (data[p] > '9') {
+                separator(data[p] == ':');
+                p++;
+                continue;
+            }
+            int v = 0;
+            for (; p < to && data[p] <= '9'; p++) {
+                v = Math.min(v * 10 + (data[p] - '0'), MAX_VALUE);
+            }
+            if (!open) {
+                startValue(false);
+            }
+            if (open) {
+                // A run of digits always starts a value (first, or after a separator): it was 0.
+                values[count - 1] = v;
+            }
+        }
+    }
+
     /** A ';' (new parameter) or ':' (sub-parameter) separator. */
     void separator(boolean sub) {
         if (!open) {

@@ -90,6 +90,13 @@ public final class VtParser {
                 }
             }
             int b = data[i] & 0xff;
+            if (b == 0x1b && state == ParserTable.GROUND && !utf8.pending()) {
+                int after = plainCsi(data, i + 1, end);
+                if (after > 0) {
+                    i = after;
+                    continue;
+                }
+            }
             if (b < 0x80) {
                 if (utf8.pending()) {
                     utf8.reset();
@@ -101,6 +108,35 @@ public final class VtParser {
                 i += highByte(b);
             }
         }
+    }
+
+    /**
+     * The fast path for the commonest escape sequence: when {@code data[from..end)} starts with a
+     * whole {@code [ marker? params final} (parameters of digits, ';' and ':' only), dispatches it
+     * exactly as the state machine would and returns the index after it; otherwise returns -1 and
+     * the state machine takes the sequence byte by byte (intermediates, controls inside, a
+     * sequence cut by the end of the buffer).
+     */
+    private int plainCsi(byte[] data, int from, int end) {
+        if (from >= end || data[from] != '[') {
+            return -1;
+        }
+        int j = from + 1;
+        int marker = j < end && data[j] >= '<' && data[j] <= '?' ? data[j++] : 0;
+        int k = j;
+        while (k < end && data[k] >= '0' && data[k] <= ';') { // digits, ':' and ';'
+            k++;
+        }
+        if (k >= end || data[k] < 0x40 || data[k] > 0x7e) {
+            return -1;
+        }
+        intermediates = 0;
+        intermediateCount = 0;
+        prefix = marker;
+        params.clear();
+        params.parse(data, j, k);
+        actions.csiDispatch(prefix, intermediates, data[k], params);
+        return k + 1;
     }
 
     /**

@@ -5,7 +5,7 @@ package dev.grove.term.screen;
 /**
  * One screen buffer: the visible rows (row 0 at the top) and, for the main buffer, the
  * scrollback the top rows scroll into. Scrolling moves line objects, it never copies cells;
- * lines that leave the top become compact {@link StoredLine}s and their objects are reused
+ * lines that leave the top are copied into the compact {@link Scrollback} and their objects reused
  * at the bottom. Every change stamps the row with the shared {@link VersionClock}.
  */
 final class Grid {
@@ -76,7 +76,7 @@ final class Grid {
 
     private Line recycle(Line line, long fill, boolean save) {
         if (save) {
-            history.push(StoredLine.of(line));
+            history.push(line);
         }
         line.clear(fill);
         line.version = clock.tick();
@@ -124,30 +124,26 @@ final class Grid {
     // ---- reading; rows below 0 are scrollback, -1 the newest ---------------------------------
 
     int codePoint(int row, int col) {
-        return row >= 0 ? lines[row].codePoints[col] : stored(row).codePoint(col);
+        return row >= 0 ? lines[row].codePoints[col] : history.codePoint(history.size() + row, col);
     }
 
     long style(int row, int col) {
-        return row >= 0 ? lines[row].styles[col] : stored(row).style(col);
+        return row >= 0 ? lines[row].styles[col] : history.style(history.size() + row, col);
     }
 
     String combining(int row, int col) {
-        return row >= 0 ? lines[row].combiningAt(col) : stored(row).combining(col);
+        return row >= 0 ? lines[row].combiningAt(col) : history.combining(history.size() + row, col);
     }
 
     int underline(int row, int col) {
-        return row >= 0 ? lines[row].underlineAt(col) : stored(row).underline(col);
+        return row >= 0 ? lines[row].underlineAt(col) : history.underline(history.size() + row, col);
     }
 
     String link(int row, int col) {
-        return row >= 0 ? lines[row].linkAt(col) : stored(row).link(col);
+        return row >= 0 ? lines[row].linkAt(col) : history.link(history.size() + row, col);
     }
 
     boolean wrapped(int row) {
-        return row >= 0 ? lines[row].wrapped : stored(row).wrapped();
-    }
-
-    private StoredLine stored(int row) {
-        return history.get(history.size() + row);
+        return row >= 0 ? lines[row].wrapped : history.wrapped(history.size() + row);
     }
 }

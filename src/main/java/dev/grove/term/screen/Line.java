@@ -14,6 +14,8 @@ import java.util.Arrays;
 final class Line {
     /** Combining marks kept per cell (xterm's default); more are dropped. */
     static final int MAX_COMBINING = 2;
+    private static final int[] NO_CODE_POINTS = new int[Screen.MAX_SIZE];
+    private static final long[] DEFAULT_STYLES = new long[Screen.MAX_SIZE];
 
     int[] codePoints;
     long[] styles;
@@ -69,8 +71,8 @@ final class Line {
         if ((codePoint != 0 || style != CellStyle.DEFAULT) && to > used) {
             used = to;
         }
-        Arrays.fill(codePoints, from, to, codePoint);
-        Arrays.fill(styles, from, to, style);
+        fillCodePoints(codePoints, from, to, codePoint);
+        fillStyles(styles, from, to, style);
         if (underline != null) {
             Arrays.fill(underline, from, to, 0);
         }
@@ -105,15 +107,10 @@ final class Line {
 
     /** Empties the row with the given style and clears its wrap flag. */
     void clear(long style) {
-        if (style == CellStyle.DEFAULT) {
-            Arrays.fill(codePoints, 0, used, 0);
-            Arrays.fill(styles, 0, used, style);
-            used = 0;
-        } else {
-            Arrays.fill(codePoints, 0);
-            Arrays.fill(styles, style);
-            used = cols();
-        }
+        int to = style == CellStyle.DEFAULT ? 0 : cols();
+        fillCodePoints(codePoints, 0, Math.max(used, to), 0);
+        fillStyles(styles, 0, Math.max(used, to), style);
+        used = to;
         underline = null;
         links = null;
         combining = null;
@@ -257,4 +254,24 @@ final class Line {
         }
     }
 
+    /**
+     * Sets {@code [from, to)} to {@code codePoint}. Empty cells are copied from a zeroed array:
+     * System.arraycopy is a vectorised stub even in C1-compiled code, a fill loop is not.
+     */
+    static void fillCodePoints(int[] cells, int from, int to, int codePoint) {
+        if (codePoint == 0 && to - from <= NO_CODE_POINTS.length) {
+            System.arraycopy(NO_CODE_POINTS, 0, cells, from, to - from);
+        } else {
+            Arrays.fill(cells, from, to, codePoint);
+        }
+    }
+
+    /** Sets {@code [from, to)} to {@code style}; the default style is copied as in {@link #fillCodePoints}. */
+    static void fillStyles(long[] cells, int from, int to, long style) {
+        if (style == CellStyle.DEFAULT && to - from <= DEFAULT_STYLES.length) {
+            System.arraycopy(DEFAULT_STYLES, 0, cells, from, to - from);
+        } else {
+            Arrays.fill(cells, from, to, style);
+        }
+    }
 }

@@ -2,7 +2,6 @@
 // Copyright grove authors
 package dev.grove.term.screen;
 
-import java.util.Arrays;
 
 /**
  * The terminal screen: main and alternate buffers, the cursor, the pen (style for new text),
@@ -87,7 +86,7 @@ public final class Screen implements ScreenView {
             if (last >= line.used) {
                 line.used = last + 1;
             }
-            Arrays.fill(line.styles, col, col + n, pen);
+            Line.fillStyles(line.styles, col, col + n, pen);
             if (line.hasExtras() || penUnderline != 0 || penLink != null) {
                 for (int c = col; c <= last; c++) {
                     line.set(c, cps[c], pen, penUnderline, penLink);

@@ -5,10 +5,11 @@ package dev.grove.term.screen;
 import java.util.Arrays;
 
 /**
- * An immutable, compact copy of a row for the scrollback. Stores only the used cells (up to the
- * last non-blank one): text as one byte per cell when every code point fits in Latin-1, else as
- * ints; styles as runs (or one per cell when runs would cost more); extras only when present.
- * Cells past {@link #length()} are empty with the default style.
+ * An immutable, compact copy of a row outside the {@link Scrollback} (rows being re-wrapped after
+ * a resize). Stores only the used cells (up to the last non-blank one): text as one byte per cell
+ * when every code point fits in Latin-1, else as ints; styles as runs (or one per cell when runs
+ * would cost more); extras only when present. Cells past {@link #length()} are empty with the
+ * default style.
  */
 final class StoredLine {
     private static final byte[] NO_BYTES = new byte[0];
@@ -120,18 +121,6 @@ final class StoredLine {
                 marks.codePoints().forEach(m -> dst.addCombining(d, m));
             }
         }
-    }
-
-    /** Approximate heap bytes held, for the memory benchmark and tests. */
-    long footprint() {
-        long n = 48;
-        n += latin1 != null ? 16 + latin1.length : 16 + 4L * codePoints.length;
-        n += runStarts != null ? 16 + 4L * runStarts.length : 0;
-        n += runStyles != null ? 16 + 8L * runStyles.length : 0;
-        n += underline != null ? 16 + 4L * underline.length : 0;
-        n += links != null ? 16 + 4L * links.length : 0;
-        n += combining != null ? 16 + 4L * combining.length : 0;
-        return n;
     }
 
     private static int countRuns(long[] styles, int length) {

@@ -134,6 +134,19 @@ class AgentStateTrackerTest {
     }
 
     @Test
+    void aProcessLostWithTheServerIsExitedInterruptedWhateverItClaimedAndRingsNoExitAlarm() {
+        tracker.update(screen(1, 0.9, "x").withRow(row("")));
+        tracker.update(screen(2, 1.9, "x").withRow(row("Complete")));
+        PaneObservation lost = screen(3, 1.9, "x").withRow(row("Complete")).withProcess(ProcessState.interrupted(at(2.5)));
+        AgentStatus s = tracker.update(lost);
+        assertEquals("Exited (interrupted)", s.label());
+        assertEquals(Signal.PROCESS_EXIT, s.reason().signal());
+        assertTrue(s.reason().detail().contains("grove resume"), s.reason().detail());
+        InterventionMonitor monitor = new InterventionMonitor("a", claude, TriggerSettings.defaults());
+        assertEquals(List.of(), monitor.update(lost, s, List.of()), "no non-zero-exit attention for a lost process");
+    }
+
+    @Test
     void anExplicitFailureSurvivesACleanExit() {
         tracker.update(screen(1, 0.9, "x").withRow(row("")));
         tracker.update(screen(2, 1.9, "x").withRow(row("Failed: tests red")));

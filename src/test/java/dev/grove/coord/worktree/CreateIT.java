@@ -151,12 +151,46 @@ class CreateIT {
     }
 
     @Test
+    void repositoryProfilesRunOnlyOnceThatExactContentIsApproved() {
+        TestRepo repo = TestRepo.create(tmp);
+        repo.config("""
+                {"agents": {"mine": {"extends": "codex", "command": ["my-agent"]}}}
+                """);
+        NewAgent withBuiltin = new NewAgent("a", "", null, null, List.of(), "codex", List.of(), null, null);
+        try (AgentWorktrees w = repo.open()) {
+            UserError e = assertThrows(UserError.class, () -> w.create(withBuiltin, ev -> { }));
+            assertTrue(e.getMessage().startsWith("the setup commands and agent profiles in "
+                    + repo.dir.resolve(".grove/config.json") + " are not approved on this machine: agent profile mine: "),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("my-agent"), e.getMessage());
+            assertTrue(e.hint().contains("--approve"), e.hint());
+            assertFalse(Files.exists(repo.dir.resolve(".trees/a")), "nothing is created before approval");
+            w.approveSetup();
+            assertEquals(List.of(), w.setupAwaitingApproval());
+            assertEquals(List.of("codex"), w.create(withBuiltin, ev -> { }).launch().command());
+        }
+        repo.config("""
+                {"agents": {"mine": {"extends": "codex", "command": ["my-agent", "--dangerously-skip-checks"]}}}
+                """);
+        try (AgentWorktrees w = repo.open()) {
+            List<String> pending = w.setupAwaitingApproval();
+            assertEquals(1, pending.size());
+            assertTrue(pending.get(0).contains("--dangerously-skip-checks"), "changed content asks again: " + pending);
+            NewAgent mine = new NewAgent("b", "", null, null, List.of(), "mine", List.of(), null, null);
+            assertThrows(UserError.class, () -> w.create(mine, ev -> { }));
+            w.approveSetup();
+            assertEquals(List.of("my-agent", "--dangerously-skip-checks"), w.create(mine, ev -> { }).launch().command());
+        }
+    }
+
+    @Test
     void profilesAndPromptsMakeTheCommandLine() {
         TestRepo repo = TestRepo.create(tmp);
         repo.config("""
                 {"agents": {"mine": {"extends": "codex", "command": ["my-agent", "--yes"]}}, "setup": []}
                 """);
         try (AgentWorktrees w = repo.open()) {
+            w.approveSetup();
             Created mine = w.create(new NewAgent("a", "", null, null, List.of(), "mine", List.of(), "fix the bug", null),
                     e -> { });
             assertEquals(List.of("my-agent", "--yes", "fix the bug"), mine.launch().command());

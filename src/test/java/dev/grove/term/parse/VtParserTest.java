@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The DEC ANSI parser, checked through the calls it makes. */
+/**
+ * The DEC ANSI parser, checked through the calls it makes; control sequences dispatch alike whether
+ * they arrive whole (the fast paths) or a byte at a time.
+ */
 class VtParserTest {
     private static List<String> parse(String s) {
         return parse(s.getBytes(StandardCharsets.UTF_8));
@@ -117,5 +121,43 @@ class VtParserTest {
     @Test
     void parameterValuesAreClamped() {
         assertEquals(List.of("CSI 65535A"), parse("\033[123456789A"));
+    }
+
+    /** The calls for {@code input} fed one byte per call, adjacent prints joined as one run. */
+    private static List<String> byteByByte(String input) {
+        RecordingActions actions = new RecordingActions();
+        VtParser parser = new VtParser(actions);
+        for (byte b : input.getBytes(StandardCharsets.UTF_8)) {
+            parser.feed(new byte[] {b}, 0, 1);
+        }
+        return joinPrints(actions.calls);
+    }
+
+    private static List<String> joinPrints(List<String> calls) {
+        List<String> out = new ArrayList<>();
+        for (String call : calls) {
+            int last = out.size() - 1;
+            if (call.startsWith("PRINT ") && last >= 0 && out.get(last).startsWith("PRINT ")) {
+                out.set(last, out.get(last) + call.substring("PRINT ".length()));
+            } else {
+                out.add(call);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void wholeSequencesDispatchAsTheyDoByteByByte() {
+        for (String input : List.of("a\033[1;31mb\033[0m", "\033[38:2::10:20:30m\033[4:3m", "\033[?1049h\033[?25l",
+                "\033[>4;1m\033[=5c\033[<1;2;3M", "\033[;;H\033[m", "\033[99999999999m", "\033[1 q\033[?1;2$p",
+                "\033[1\033[2J", "\033[1\nA", "\033[1;2?m", "\033[\u00e9m", "\033[?", "x\033", "\033[31",
+                "\033[" + "1;".repeat(40) + "7m", "\033[:1;;2::3m")) {
+            assertEquals(byteByByte(input), joinPrints(parse(input)), input.replace("\033", "ESC"));
+        }
+    }
+
+    @Test
+    void aPlainSequenceIsOneDispatchWithItsParameters() {
+        assertEquals(List.of("CSI ?1049h", "CSI 38:2:0:10:20:30m"), parse("\033[?1049h\033[38:2::10:20:30m"));
     }
 }
