@@ -41,8 +41,9 @@ class ArchitectureTest {
             Map.entry("ui", List.of("session", "term.screen", "config", "coord", "coord.status", "coord.agent",
                     "coord.worktree", "keys")),
             Map.entry("client", List.of("protocol", "config")),
-            Map.entry("server", List.of("session", "coord", "coord.status", "coord.agent", "coord.worktree", "ui",
-                    "keys", "protocol", "config", "git", "pty", "term", "term.parse", "term.screen")),
+            Map.entry("server", List.of("session", "coord", "coord.status", "coord.agent", "coord.worktree",
+                    "coord.flow", "ui", "keys", "protocol", "config", "git", "pty", "term", "term.parse",
+                    "term.screen")),
             Map.entry("cli", List.of("client", "protocol", "config", "server", "session", "term", "term.screen",
                     "coord", "coord.status", "coord.agent", "coord.worktree", "coord.flow", "git")));
 

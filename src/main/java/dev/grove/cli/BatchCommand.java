@@ -25,14 +25,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code grove batch FILE}: runs every task of a task file as an agent in its own worktree, at
- * most P at once, in this process (the agents are background processes logging to files under
- * the batch's directory). Prints one line per event, then the report table (with
- * {@code --headless}, the JSON report instead); exit code 0 only when every task succeeded.
+ * {@code grove batch FILE}: runs every task of a task file as an agent in its own worktree (a
+ * pane of the repository's server), at most P at once. By default the batch itself runs in a
+ * pane of the server too and this terminal attaches to it ({@link BatchOnServer}); with
+ * {@code --headless} it runs in this process: one line per event, then the JSON report; exit
+ * code 0 only when every task succeeded.
  */
 @Command(name = "batch", description = {
         "Run each task of FILE (a Markdown checklist or a JSON list) as an agent in its own worktree, P at a time.",
-        "Runs in the foreground, one line per event; run it again to resume an interrupted batch."})
+        "Runs on the repository's server and attaches to it; --headless runs it here, one line per event.",
+        "Run it again to resume an interrupted batch."})
 final class BatchCommand extends RepoCommand {
     @Option(names = "--parallel", paramLabel = "P", description = "agents at once (default: worktrees.parallelism)")
     Integer parallel;
@@ -52,7 +54,7 @@ final class BatchCommand extends RepoCommand {
     @Option(names = "--max-unreviewed", paramLabel = "K", description = "pause starts while K finished tasks await review")
     int maxUnreviewed;
 
-    @Option(names = "--headless", description = "no UI: progress lines on stdout (the batch always runs in the foreground)")
+    @Option(names = "--headless", description = "no UI: run here, progress lines and the JSON report on stdout")
     boolean headless;
 
     @Option(names = "--input-timeout", paramLabel = "D", description = "fail a task whose agent waits for input longer"
@@ -65,10 +67,18 @@ final class BatchCommand extends RepoCommand {
     @Parameters(index = "1..*", paramLabel = "-- CMD ARGS", description = "agent command; {prompt} becomes the task")
     List<String> command = new ArrayList<>();
 
+    @Option(names = "--foreground", hidden = true,
+            description = "run here and print the table at the end (the batch's own pane on the server does)")
+    boolean foreground;
+
     @Override
     public Integer call() {
         BatchRequest request = new BatchRequest(parallel, force, spec(), maxUnreviewed, Duration.ofMillis(200),
-                launch -> context().panes().open(launch, false));
+                new BatchPanes(context()));
+        Path taskFile = context().cwd().resolve(file).toAbsolutePath().normalize();
+        if (!headless && !foreground) {
+            return new BatchOnServer(context(), out()).run(taskFile, request, foregroundArgs(taskFile));
+        }
         BatchState end;
         Path report;
         try (AgentWorktrees w = context().open()) {
@@ -76,7 +86,7 @@ final class BatchCommand extends RepoCommand {
                 out().println("grove: " + line);
                 out().flush();
             };
-            end = Batches.run(w, context().cwd().resolve(file), request, progress, Clock.systemUTC());
+            end = Batches.run(w, taskFile, request, progress, Clock.systemUTC());
             report = Batches.reportFile(BatchStore.of(w.layout().commonDir()), end.id());
         }
         out().println("grove: report " + report);
@@ -87,6 +97,31 @@ final class BatchCommand extends RepoCommand {
         }
         out().flush();
         return end.succeeded() ? 0 : 1;
+    }
+
+    /** This batch's arguments with {@code --foreground}: how its pane on the server runs it. */
+    private List<String> foregroundArgs(Path taskFile) {
+        List<String> args = new ArrayList<>(List.of(taskFile.toString(), "--foreground", "--merge", merge,
+                "--max-unreviewed", Integer.toString(maxUnreviewed)));
+        if (parallel != null) {
+            args.addAll(List.of("--parallel", parallel.toString()));
+        }
+        if (force) {
+            args.add("--force");
+        }
+        if (check != null) {
+            args.addAll(List.of("--check", check));
+        }
+        if (inputTimeout != null) {
+            args.addAll(List.of("--input-timeout", inputTimeout));
+        }
+        if (profile != null) {
+            args.addAll(List.of("--agent", profile));
+        } else {
+            args.add("--");
+            args.addAll(command);
+        }
+        return args;
     }
 
     private BatchSpec spec() {

@@ -36,7 +36,7 @@ final class BestOfStart {
         }
         BatchSpec spec = new BatchSpec(profile, command, check, false, null);
         BatchRequest request = new BatchRequest(n, true, spec, 0, Duration.ofMillis(200),
-                launch -> context.panes().open(launch, false));
+                new BatchPanes(context));
         try (AgentWorktrees w = context.open()) {
             BatchState end = BestOf.run(w, name, n, task, request, line -> {
                 out.println("grove: " + line);

@@ -36,6 +36,7 @@ final class CompareCommand extends RepoCommand {
                     out().println("removed " + r.name() + (r.archiveRef() == null ? " (no work to keep)"
                             : " (archived as " + r.archiveRef() + "; grove restore " + r.name() + ")"));
                 }
+                Dependents.startReleased(context(), w, out());
                 out().flush();
                 return 0;
             }

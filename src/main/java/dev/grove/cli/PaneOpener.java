@@ -3,6 +3,7 @@
 package dev.grove.cli;
 
 import dev.grove.coord.worktree.AgentLaunch;
+import java.nio.file.Path;
 
 /** Opens an agent's pane once its worktree is ready ({@code grove new}, {@code grove restore}). */
 public interface PaneOpener {
@@ -13,4 +14,12 @@ public interface PaneOpener {
      * @param focus whether the new pane should take the focus (false for {@code --no-focus})
      */
     void open(AgentLaunch launch, boolean focus);
+
+    /**
+     * Starts the pane {@code name} of the repository around {@code dir} again when its process
+     * was lost because its server stopped; false when there is no such pane (or no server).
+     */
+    default boolean resumeLost(Path dir, String name) {
+        return false;
+    }
 }

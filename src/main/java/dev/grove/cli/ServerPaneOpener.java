@@ -7,6 +7,7 @@ import dev.grove.common.UserError;
 import dev.grove.config.StateDirs;
 import dev.grove.coord.worktree.AgentLaunch;
 import dev.grove.protocol.Message;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,11 @@ final class ServerPaneOpener implements PaneOpener {
     /** Panes get {@code callerEnv}, the environment of whoever asked for them. */
     ServerPaneOpener(Map<String, String> callerEnv) {
         this.callerEnv = Map.copyOf(callerEnv);
+    }
+
+    @Override
+    public boolean resumeLost(Path dir, String name) {
+        return ServerPanes.ofRepository(dir, callerEnv).resumeIfLost(name);
     }
 
     @Override

@@ -54,6 +54,26 @@ public final class Landing {
         return git.check(worktree, "status", "--porcelain", "--untracked-files=no").isBlank();
     }
 
+    /**
+     * The tracked files with staged or unstaged changes in {@code worktree}, relative to its top
+     * (both names of a rename). Untracked files are not listed.
+     */
+    public List<String> trackedChanges(Path worktree) {
+        String[] entries = git.check(worktree, "status", "--porcelain", "-z", "--untracked-files=no").split("\0");
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            String e = entries[i];
+            if (e.length() < 4) {
+                continue;
+            }
+            paths.add(e.substring(3));
+            if ((e.charAt(0) == 'R' || e.charAt(0) == 'C') && i + 1 < entries.length) {
+                paths.add(entries[++i]);
+            }
+        }
+        return paths;
+    }
+
     /** Fast-forwards the branch checked out in {@code worktree} to {@code commit}; refuses anything else. */
     public GitResult fastForward(Path worktree, String commit) {
         return git.run(worktree, "merge", "--ff-only", "--no-edit", commit);

@@ -43,6 +43,7 @@ final class DefaultBindings {
         bind(v, "view-top", "g", "Home");
         bind(v, "view-bottom", "G", "End");
         bind(v, "view-close", "q", "Escape");
+        bind(v, "view-keep", "m");
         VIEW = Collections.unmodifiableMap(v);
 
         Map<String, String> d = new LinkedHashMap<>();
@@ -69,6 +70,7 @@ final class DefaultBindings {
         d.put("view-top", "top");
         d.put("view-bottom", "bottom");
         d.put("view-close", "close the view");
+        d.put("view-keep", "in the scoreboard: keep the chosen candidate (merge it, archive the others)");
         MODE_ACTIONS = Collections.unmodifiableMap(d);
     }
 
@@ -99,6 +101,7 @@ final class DefaultBindings {
         bind(t, "review", "v");
         bind(t, "merge", "m");
         bind(t, "next-review", "R");
+        bind(t, "scoreboard", "b");
         bind(t, "mark-state-wrong", "w");
         bind(t, "show-reason", "i");
         bind(t, "set-status", "s");

@@ -129,10 +129,18 @@ public final class PtyChild {
         return process.pid();
     }
 
-    /** Sets the terminal size; the kernel sends SIGWINCH to the child's foreground group. */
+    /**
+     * Sets the terminal size; the kernel sends SIGWINCH to the child's foreground group. A child
+     * that is exiting may already have lost its terminal; it is left as it is.
+     */
     public void resize(int cols, int rows) {
         if (process.isAlive()) {
-            process.setWinSize(new WinSize(cols, rows));
+            try {
+                process.setWinSize(new WinSize(cols, rows));
+            } catch (IllegalStateException e) {
+                System.getLogger(PtyChild.class.getName()).log(System.Logger.Level.DEBUG,
+                        "not resized, its terminal is closed: " + e.getMessage());
+            }
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The agent keys on a repository's server: review ({@code v}), merge ({@code m}), remove
+ * The agent keys on a repository's server: review ({@code v}), merge ({@code m}, which then
+ * starts the agents that waited for this one), remove
  * ({@code x}), next awaiting review ({@code R}); the state keys are in {@link AgentStateActions}.
  * Every git step runs on the {@link AgentBackground} thread; answers come back on the session
  * thread.
@@ -23,16 +24,18 @@ import java.util.Optional;
 final class AgentActions {
     private final Mux mux;
     private final AgentSupervisor supervisor;
+    private final DependentStarts dependents;
 
-    private AgentActions(Mux mux, AgentSupervisor supervisor) {
+    private AgentActions(Mux mux, AgentSupervisor supervisor, DependentStarts dependents) {
         this.mux = mux;
         this.supervisor = supervisor;
+        this.dependents = dependents;
     }
 
-    static void register(Mux mux, AgentSupervisor supervisor) {
-        AgentActions a = new AgentActions(mux, supervisor);
-        mux.registerPaneAction("review", a.forAgent(a::review));
-        mux.registerPaneAction("merge", a.forAgent(a::merge));
+    static void register(Mux mux, AgentSupervisor supervisor, DependentStarts dependents) {
+        AgentActions a = new AgentActions(mux, supervisor, dependents);
+        mux.registerPaneAction("review", forAgent(supervisor, a::review));
+        mux.registerPaneAction("merge", forAgent(supervisor, a::merge));
         mux.registerPaneAction("remove", a::remove);
         mux.registerPaneAction("next-review", (pane, view) -> a.nextReview(view));
         AgentStateActions.register(mux, supervisor);
@@ -43,7 +46,8 @@ final class AgentActions {
         void perform(Pane pane, AgentRecord agent, ClientControl view);
     }
 
-    PaneAction forAgent(AgentAction action) {
+    /** {@code action} on the focused pane's agent; on a plain pane a message says it is not one. */
+    static PaneAction forAgent(AgentSupervisor supervisor, AgentAction action) {
         return (pane, view) -> {
             AgentSnapshot a = supervisor.snapshot(pane.id());
             if (a == null) {
@@ -102,8 +106,8 @@ final class AgentActions {
                 outcome -> {
                     if (outcome instanceof MergeOutcome.Landed landed) {
                         supervisor.reviews().markReviewed(agent.name());
-                        view.message("merged " + agent.name() + " into " + landed.target() + " ("
-                                + abbrev(landed.commit()) + ")");
+                        dependents.afterMerge("merged " + agent.name() + " into " + landed.target() + " ("
+                                + abbrev(landed.commit()) + ")", view);
                     } else if (outcome instanceof MergeOutcome.Refused r && !r.conflicts().isEmpty()) {
                         view.confirm(agent.name() + " conflicts with " + r.target() + " in "
                                 + String.join(", ", r.conflicts()) + " — hand the conflict to the agent? (y/n)",
@@ -123,7 +127,8 @@ final class AgentActions {
                 }, view::message);
     }
 
-    private static String abbrev(String commit) {
+    /** The first 8 characters of a commit id. */
+    static String abbrev(String commit) {
         return commit == null || commit.length() < 8 ? String.valueOf(commit) : commit.substring(0, 8);
     }
 

@@ -100,6 +100,15 @@ final class AgentSupervisor {
         return Optional.ofNullable(byPane.get(paneId)).map(s -> s.tracker);
     }
 
+    /**
+     * The status-file rows of agents that wait for others ({@code grove new B --after A}):
+     * marked Blocked and not created yet.
+     */
+    List<StatusRow> waitingRows() {
+        return table.rows().stream().filter(r -> !records.containsKey(r.agent())
+                && "Blocked".equalsIgnoreCase(r.status())).toList();
+    }
+
     ReviewQueue reviews() {
         return reviews;
     }

@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.server;
 
+import dev.grove.coord.status.StatusRow;
 import dev.grove.coord.worktree.WorktreeStatus;
 import dev.grove.session.Pane;
 import dev.grove.ui.TableRow;
@@ -12,23 +13,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The coordination table with agents: one row per agent pane (Agent, Task, Status = the state's
- * label, Last Update) and one per plain pane, rows needing attention first (otherwise pane
+ * label, Last Update), one per plain pane and one per agent waiting for others (Blocked, with
+ * what it waits for), rows needing attention first (otherwise pane
  * order). Extra columns are filled by name: {@code Branch}, {@code Ahead/Behind}, {@code Files},
  * {@code Radar}, {@code Ports}; any other name shows that column of the agent's own row in the
  * status file. Reads prepared snapshots only; runs on the session thread.
  */
 final class AgentTable implements TableSource {
     private final Function<String, AgentSnapshot> agents;
+    private final Supplier<List<StatusRow>> waiting;
     private final List<String> extraColumns;
     private final MinuteText minutes = new MinuteText();
 
-    /** {@code agents} gives the snapshot of the agent in a pane (by pane id), or null for a plain pane. */
-    AgentTable(Function<String, AgentSnapshot> agents, List<String> extraColumns) {
+    /**
+     * {@code agents} gives the snapshot of the agent in a pane (by pane id), or null for a plain
+     * pane; {@code waiting} the status-file rows of agents waiting for others, shown last.
+     */
+    AgentTable(Function<String, AgentSnapshot> agents, Supplier<List<StatusRow>> waiting, List<String> extraColumns) {
         this.agents = agents;
+        this.waiting = waiting;
         this.extraColumns = List.copyOf(extraColumns);
     }
 
@@ -41,7 +49,21 @@ final class AgentTable implements TableSource {
             AgentSnapshot a = agents.apply(p.id());
             rows.add(a == null ? plainRow(plain.get(p.name())) : agentRow(a));
         }
+        for (StatusRow w : waiting.get()) {
+            rows.add(waitingRow(w));
+        }
         return sorted(rows);
+    }
+
+    /** A waiting agent's row: its status with its note, e.g. "Blocked: waits for api". */
+    private TableRow waitingRow(StatusRow w) {
+        String note = w.extra().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Note"))
+                .map(Map.Entry::getValue).filter(v -> !v.isBlank()).findFirst().orElse(null);
+        List<String> extra = extraColumns.stream().map(c -> w.extra().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(c)).map(Map.Entry::getValue).findFirst().orElse(""))
+                .toList();
+        return new TableRow(w.agent(), w.task(), note == null ? w.status() : w.status() + ": " + note,
+                w.lastUpdate(), extra, false);
     }
 
     /** Rows needing attention first; otherwise the given order (stable). */

@@ -16,7 +16,8 @@ import java.time.Duration;
 /**
  * Wires agent supervision into a repository's server: the supervisor after every batch, the
  * agent table, bordered attention, the {@code agents} section of {@code grove ls}, the agent
- * keys ({@link AgentActions}) and resuming agents with their profiles ({@link ProfileResume}). Called once by the composition root.
+ * keys ({@link AgentActions}, {@link BestOfActions}) and resuming agents with their profiles
+ * ({@link ProfileResume}). Called once by the composition root.
  */
 final class AgentWiring {
     private AgentWiring() {}
@@ -40,7 +41,7 @@ final class AgentWiring {
             supervisor.runHookOnAttention(new HookRunner(config.hook(), stateDir.resolve("hooks.log"), HOOK_TIMEOUT));
         }
         mux.addTicker(supervisor::afterBatch);
-        mux.setTableSource(new AgentTable(supervisor::snapshot, config.extraColumns()));
+        mux.setTableSource(new AgentTable(supervisor::snapshot, supervisor::waitingRows, config.extraColumns()));
         mux.setPaneAttention(p -> {
             AgentSnapshot a = supervisor.snapshot(p.id());
             return a != null && a.needsYou();
@@ -51,7 +52,9 @@ final class AgentWiring {
         });
         mux.setAgentListing(() -> AgentListing.entries(mux, supervisor));
         mux.setResumeCommands(new ProfileResume(mainWorktree, userConfig, Approvals.forUser(), System.getenv("GROVE_HOME")));
-        AgentActions.register(mux, supervisor);
+        DependentStarts dependents = new DependentStarts(mux, background);
+        AgentActions.register(mux, supervisor, dependents);
+        BestOfActions.register(mux, supervisor, dependents);
         background.start(supervisor::apply);
         return supervisor;
     }

@@ -49,6 +49,7 @@ final class AttachedClient {
     boolean helpShown;
     HistoryView history;
     Overlay.TextView textView;
+    ScoreboardView scoreboard;
     private String message;
     private long messageSinceNanos;
 
@@ -117,6 +118,7 @@ final class AttachedClient {
         helpShown = false;
         history = null;
         textView = null;
+        scoreboard = null;
         dirty = true;
     }
 
@@ -133,6 +135,9 @@ final class AttachedClient {
         }
         if (textView != null) {
             return textView;
+        }
+        if (scoreboard != null) {
+            return scoreboard.overlay();
         }
         return history == null ? null : history.overlay();
     }

@@ -29,6 +29,12 @@ public final class ClientControl {
         client.textView = new Overlay.TextView(title, List.copyOf(lines), 0);
     }
 
+    /** Shows a best-of scoreboard whose chosen candidate the user moves and keeps. */
+    void showScoreboard(ScoreboardView board) {
+        client.closeOverlay();
+        client.scoreboard = board;
+    }
+
     /** Asks a yes/no question; {@code onYes} runs when the user answers y. */
     public void confirm(String question, Runnable onYes) {
         client.closeOverlay();

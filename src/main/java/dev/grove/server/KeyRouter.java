@@ -78,7 +78,8 @@ final class KeyRouter {
     }
 
     private static boolean hasOverlay(AttachedClient c) {
-        return c.prompt != null || c.confirmQuestion != null || c.helpShown || c.textView != null || c.history != null;
+        return c.prompt != null || c.confirmQuestion != null || c.helpShown || c.textView != null
+                || c.scoreboard != null || c.history != null;
     }
 
     private void key(AttachedClient c, InputEvent.Key key) {

@@ -39,6 +39,8 @@ final class OverlayKeys {
             c.closeOverlay();
         } else if (c.textView != null) {
             textView((InputEvent.Key) e);
+        } else if (c.scoreboard != null) {
+            scoreboard((InputEvent.Key) e);
         } else if (c.history != null) {
             history((InputEvent.Key) e);
         }
@@ -75,7 +77,7 @@ final class OverlayKeys {
         int page = Math.max(1, c.rows - 4);
         int last = Math.max(0, v.lines().size() - 1);
         int scroll;
-        if (action == null || action.equals("view-close")) {
+        if (action == null || action.equals("view-close") || action.equals("view-keep")) {
             c.textView = null;
             return;
         }
@@ -89,6 +91,24 @@ final class OverlayKeys {
             default: throw new IllegalArgumentException("unknown view action " + action);
         }
         c.textView = new Overlay.TextView(v.title(), v.lines(), Math.max(0, Math.min(scroll, last)));
+    }
+
+    /** Up and down move the choice, the keep key keeps it (after a question), anything else closes. */
+    private void scoreboard(InputEvent.Key key) {
+        ScoreboardView board = c.scoreboard;
+        String action = bindings.inView(key);
+        if (action == null) {
+            c.scoreboard = null;
+            return;
+        }
+        switch (action) {
+            case "view-up": case "view-page-up": c.scoreboard = board.move(-1); break;
+            case "view-down": case "view-page-down": c.scoreboard = board.move(1); break;
+            case "view-top": c.scoreboard = board.toEnd(true); break;
+            case "view-bottom": c.scoreboard = board.toEnd(false); break;
+            case "view-keep": board.keepChosen(); break;
+            default: c.scoreboard = null; break;
+        }
     }
 
     private void history(InputEvent.Key key) {

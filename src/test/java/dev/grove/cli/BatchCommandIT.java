@@ -83,6 +83,33 @@ class BatchCommandIT {
     }
 
     @Test
+    @Timeout(90)
+    void aCommittedChecklistTickedByTheBatchBlocksNoMerge() throws Exception {
+        Files.writeString(repo.dir.resolve("tasks.md"), "- [ ] first\n  name: one\n- [ ] second\n  name: two\n");
+        repo.git("add", "tasks.md");
+        repo.git("commit", "-qm", "tasks");
+        Run auto = grove("batch", "tasks.md", "--headless", "--parallel", "1", "--merge", "auto", "--", "sh", "-c",
+                AGENT);
+        assertEquals(0, auto.code(), auto.out() + auto.err());
+        assertEquals("- [x] first\n  name: one\n- [x] second\n  name: two\n",
+                Files.readString(repo.dir.resolve("tasks.md")));
+        String files = repo.git("ls-tree", "--name-only", "main");
+        assertTrue(files.contains("one.txt") && files.contains("two.txt"), "both tasks landed: " + files);
+
+        assertEquals(0, grove("new", "later", "--task", "after the batch", "--", "sh", "-c", AGENT).code());
+        Run merge = grove("merge", "later");
+        assertEquals(0, merge.code(), merge.out() + merge.err());
+        assertTrue(repo.git("ls-tree", "--name-only", "main").contains("later.txt"));
+        assertTrue(repo.git("status", "--porcelain").contains("tasks.md"), "the ticks stay for the user to commit");
+
+        Files.writeString(repo.dir.resolve("README.md"), "edited by hand\n");
+        assertEquals(0, grove("new", "blocked", "--task", "dirty main", "--", "sh", "-c", AGENT).code());
+        Run refused = grove("merge", "blocked");
+        assertEquals(1, refused.code(), refused.out());
+        assertTrue(refused.err().contains("has uncommitted changes"), "other changes still block: " + refused.err());
+    }
+
+    @Test
     @Timeout(30)
     void badInputIsRefusedBeforeAnythingStarts() throws Exception {
         Files.writeString(tasks, "- [ ] a\n");

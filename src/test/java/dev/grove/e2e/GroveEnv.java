@@ -139,9 +139,9 @@ final class GroveEnv implements AutoCloseable {
             Path out = Files.createTempFile(root, "out", ".txt");
             Path err = Files.createTempFile(root, "err", ".txt");
             Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("grove " + args + " did not finish within 30 s");
+                throw new AssertionError("grove " + args + " did not finish within 60 s");
             }
             return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
         } catch (IOException e) {

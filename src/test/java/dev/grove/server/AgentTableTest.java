@@ -12,6 +12,7 @@ import dev.grove.coord.agent.Attention;
 import dev.grove.coord.agent.Signal;
 import dev.grove.coord.agent.StateReason;
 import dev.grove.coord.agent.Trigger;
+import dev.grove.coord.status.StatusRow;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.ui.TableRow;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class AgentTableTest {
 
     @Test
     void anAgentRowShowsTheStateLabelAndLightsUpWhenItNeedsYou() {
-        AgentTable table = new AgentTable(id -> null, List.of());
+        AgentTable table = new AgentTable(id -> null, List::of, List.of());
         TableRow waiting = table.agentRow(snapshot("docs", AgentState.WAITING, true));
         assertEquals("docs", waiting.agent());
         assertEquals("task of docs", waiting.task());
@@ -64,9 +65,22 @@ class AgentTableTest {
 
     @Test
     void extraColumnsAreFilledByName() {
-        AgentTable table = new AgentTable(id -> null, List.of("Branch", "Radar", "Ports", "Files", "note", "Unknown"));
+        AgentTable table = new AgentTable(id -> null, List::of,
+                List.of("Branch", "Radar", "Ports", "Files", "note", "Unknown"));
         TableRow r = table.agentRow(snapshot("api", AgentState.IN_PROGRESS, false));
         assertEquals(List.of("grove/api", "⚠ overlaps api: src/x.sh", "PORT=3001", "", "tests green", ""), r.extra());
+    }
+
+    @Test
+    void anAgentWaitingForOthersGetsARowSayingWhatItWaitsFor() {
+        StatusRow blocked = new StatusRow("docs", "document the api", "Blocked", "10:00",
+                Map.of("Note", "waits for api"), 3);
+        AgentTable table = new AgentTable(id -> null, () -> List.of(blocked), List.of("Note"));
+        List<TableRow> rows = table.rows(List.of());
+        assertEquals(1, rows.size());
+        assertEquals("docs", rows.get(0).agent());
+        assertEquals("Blocked: waits for api", rows.get(0).status());
+        assertEquals(List.of("waits for api"), rows.get(0).extra());
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.Optional;
  * Starts each task's agent in a new worktree as a background process with no terminal: its
  * output goes to {@code <log dir>/NAME.log}, and a small shell wrapper records its exit code,
  * runs the check ({@code NAME.check.log}) and marks the end in files, so a runner that was
- * interrupted can pick the task up again by its process id and those files. Passing tasks are
+ * interrupted can pick the task up again by its process id and those files (an agent pane that
+ * lost its process with a stopped server is started again). Passing tasks are
  * merged through the merge queue when the batch says so. Agents run in a session of their own
  * (via {@code setsid} when present), so interrupting the runner leaves them running. Used from
  * the runner's thread only.
@@ -39,7 +40,6 @@ public final class AgentProcessLauncher implements TaskLauncher {
             + "sh -c \"$GROVE_BATCH_CHECK\" > \"$p.check.log\" 2>&1 </dev/null; echo $? > \"$p.check-exit\"; fi; "
             + ": > \"$p.done\"";
 
-    /** Runs the agent in a session of its own, so Ctrl-C on the runner's terminal leaves it running. */
     /** How long a pane may take to start its agent before the task fails. */
     private static final Duration PANE_START_LIMIT = Duration.ofSeconds(60);
 
@@ -152,8 +152,9 @@ public final class AgentProcessLauncher implements TaskLauncher {
     /** A task's agent watched through its wrapper's files and its process id. */
     private final class Watched implements RunningTask {
         private final String name;
-        private final Instant started;
+        private Instant started;
         private Long pid;
+        private boolean resumed;
         private Instant waitingSince;
 
         /** {@code pid} is null for an agent in a pane: its wrapper writes it to a file. */
@@ -189,7 +190,32 @@ public final class AgentProcessLauncher implements TaskLauncher {
             if (Files.exists(prefix(name + ".done"))) {
                 return ended();
             }
+            if (resumedLostPane()) {
+                return null;
+            }
             return TaskEnd.failed(readCode(name + ".exit"), "the agent's process ended without finishing its task");
+        }
+
+        /**
+         * An agent whose pane lost its process with a stopped server is started again in its
+         * worktree, once per runner; its wrapper then writes a new process id.
+         */
+        private boolean resumedLostPane() {
+            if (panes == null || resumed) {
+                return false;
+            }
+            resumed = true;
+            try {
+                Files.deleteIfExists(prefix(name + ".pid"));
+            } catch (IOException e) {
+                return false;
+            }
+            if (!panes.resumeLost(name)) {
+                return false;
+            }
+            pid = null;
+            started = clock.instant();
+            return true;
         }
 
         private boolean waitedTooLong() {

@@ -2,13 +2,29 @@
 // Copyright grove authors
 package dev.grove.coord.flow;
 
+import dev.grove.common.UserError;
 import dev.grove.config.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads and atomically writes batch states in one directory ({@code <common git dir>/grove/batches}). Stateless. */
+/**
+ * Reads and atomically writes batch states in one directory ({@code <common git dir>/grove/batches}),
+ * and holds a batch while one runner runs it. Stateless.
+ */
 public record BatchStore(Path dir) {
+    /** A batch held by this process; closing lets another runner take it. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** The store of the repository whose common git directory is {@code commonDir}. */
     public static BatchStore of(Path commonDir) {
         return new BatchStore(commonDir.resolve("grove").resolve("batches"));
@@ -26,6 +42,41 @@ public record BatchStore(Path dir) {
     public Optional<BatchState> load(String id) {
         Path f = file(id);
         return Files.exists(f) ? Optional.of(Json.read(f, BatchState.class)) : Optional.empty();
+    }
+
+    /**
+     * Holds batch {@code id} for one runner (an OS file lock, released when this process ends).
+     *
+     * @throws UserError when another runner holds it
+     */
+    public Held hold(String id) {
+        Path lock = dir.resolve(id + ".lock");
+        try {
+            Files.createDirectories(dir);
+            FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock held = tryLock(channel);
+            if (held == null) {
+                channel.close();
+                throw new UserError("batch " + id + " is already running", "attach with grove to watch it");
+            }
+            return () -> {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot release " + lock, e);
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + lock, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
     }
 
     public void save(BatchState state) {

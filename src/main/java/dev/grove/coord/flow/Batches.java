@@ -7,6 +7,7 @@ import dev.grove.config.Json;
 import dev.grove.coord.status.StatusFile;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.AgentWorktrees;
+import dev.grove.coord.worktree.TickedChecklists;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Runs a task file as a batch in the calling thread: checks the request, resumes the file's
- * unfinished batch or starts a new one, ticks tasks off in the file as they succeed, and writes
+ * unfinished batch or starts a new one, ticks tasks off in the file as they succeed (a file in
+ * the main worktree is recorded in {@link TickedChecklists}, so its ticks never block a merge), and writes
  * the JSON report ({@code <id>.report.json}) beside the batch state at the end.
  */
 public final class Batches {
@@ -42,6 +44,7 @@ public final class Batches {
     public static BatchState run(AgentWorktrees worktrees, Path taskFile, BatchRequest request,
             BatchListener listener, Clock clock) {
         List<FlowTask> tasks = TaskFile.read(taskFile);
+        new TickedChecklists(worktrees.layout()).add(taskFile);
         BatchListener ticking = new BatchListener() {
             @Override
             public void event(String line) {
@@ -66,10 +69,28 @@ public final class Batches {
      */
     public static BatchState run(AgentWorktrees worktrees, List<FlowTask> tasks, String id, String origin,
             BatchRequest request, BatchListener listener, Clock clock) {
-        int parallel = parallelism(worktrees, request);
-        if (request.spec().check() != null) {
-            CheckCommand.verify(request.spec().check(), worktrees.layout().mainWorktree());
+        BatchStore store = BatchStore.of(worktrees.layout().commonDir());
+        try (BatchStore.Held held = store.hold(id)) {
+            return runHeld(worktrees, tasks, id, origin, request, listener, clock);
         }
+    }
+
+    /**
+     * Checks that the batch of {@code taskFile} can start (or resume) as {@code request} asks,
+     * without starting anything.
+     *
+     * @throws UserError as {@link #run(AgentWorktrees, Path, BatchRequest, BatchListener, Clock)} would
+     */
+    public static void check(AgentWorktrees worktrees, Path taskFile, BatchRequest request) {
+        List<FlowTask> tasks = TaskFile.read(taskFile);
+        checkRequest(worktrees, request);
+        BatchStore.of(worktrees.layout().commonDir()).load(idOf(taskFile)).filter(s -> !s.finished())
+                .ifPresent(s -> checkSameTasks(s, tasks, taskFile.toAbsolutePath().toString()));
+    }
+
+    private static BatchState runHeld(AgentWorktrees worktrees, List<FlowTask> tasks, String id, String origin,
+            BatchRequest request, BatchListener listener, Clock clock) {
+        int parallel = checkRequest(worktrees, request);
         BatchStore store = BatchStore.of(worktrees.layout().commonDir());
         Optional<BatchState> saved = store.load(id).filter(s -> !s.finished());
         BatchState state = saved.orElseGet(() -> BatchState.fresh(id, origin, parallel, tasks));
@@ -92,6 +113,15 @@ public final class Batches {
     /** Where the JSON report of batch {@code id} goes. */
     public static Path reportFile(BatchStore store, String id) {
         return store.dir().resolve(id + ".report.json");
+    }
+
+    /** Checks the parallelism and the check command; returns the parallelism. */
+    private static int checkRequest(AgentWorktrees worktrees, BatchRequest request) {
+        int parallel = parallelism(worktrees, request);
+        if (request.spec().check() != null) {
+            CheckCommand.verify(request.spec().check(), worktrees.layout().mainWorktree());
+        }
+        return parallel;
     }
 
     private static int parallelism(AgentWorktrees worktrees, BatchRequest request) {

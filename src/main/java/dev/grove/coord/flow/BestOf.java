@@ -11,6 +11,9 @@ import dev.grove.coord.worktree.Removed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Best-of-N: N candidates ({@code NAME-1} .. {@code NAME-N}) on one identical task, run as the
@@ -18,6 +21,8 @@ import java.util.List;
  * archived, so {@code grove restore} can bring any back. Stateless.
  */
 public final class BestOf {
+    private static final Pattern CANDIDATE = Pattern.compile("(.+)-[0-9]+");
+
     private BestOf() {}
 
     /**
@@ -31,6 +36,17 @@ public final class BestOf {
     /** The id of the batch of best-of {@code name}. */
     public static String batchId(String name) {
         return "best-" + name;
+    }
+
+    /** The best-of run {@code agent} is a candidate of ({@code fix} for {@code fix-2}), if it is one. */
+    public static Optional<String> groupOf(AgentWorktrees worktrees, String agent) {
+        Matcher m = CANDIDATE.matcher(agent);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return BatchStore.of(worktrees.layout().commonDir()).load(batchId(m.group(1)))
+                .filter(s -> s.runs().stream().anyMatch(r -> r.name().equals(agent)))
+                .map(s -> m.group(1));
     }
 
     /** The candidate tasks: {@code NAME-1} .. {@code NAME-N}, all on {@code text}. */

@@ -13,4 +13,12 @@ import dev.grove.coord.worktree.AgentLaunch;
 public interface PaneStarter {
     /** Starts {@code launch.command()} in a pane without taking the focus. */
     void open(AgentLaunch launch);
+
+    /**
+     * Starts agent {@code name}'s pane again when its process was lost because the server
+     * stopped (a restarted server keeps such panes, interrupted); false when there is no such pane.
+     */
+    default boolean resumeLost(String name) {
+        return false;
+    }
 }

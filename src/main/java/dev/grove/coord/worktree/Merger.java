@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lands agent branches. Each merge is predicted first ({@code git merge-tree}); the merge commit
@@ -137,7 +138,10 @@ final class Merger {
         return landed;
     }
 
-    /** Checks the main worktree may take a merge into {@code target}; true when it has {@code target} checked out. */
+    /**
+     * Checks the main worktree may take a merge into {@code target} (changes to the checklists
+     * grove ticks do not count); true when it has {@code target} checked out.
+     */
     private boolean checkMainWorktree(String target) {
         Path main = ctx.layout.mainWorktree();
         if (ctx.repo.mainBranch().isEmpty()) {
@@ -150,9 +154,11 @@ final class Merger {
             throw new UserError("branch '" + target + "' is checked out in the worktree " + holder.get().path(),
                     "merge into the main worktree's branch, or switch that worktree to another branch");
         }
-        if (!ctx.landing.hasNoTrackedChanges(main)) {
-            throw new UserError("the main worktree " + main + " has uncommitted changes",
-                    "commit or stash them (git stash), then merge again");
+        Set<String> ticked = new TickedChecklists(ctx.layout).paths();
+        List<String> changed = ctx.landing.trackedChanges(main).stream().filter(p -> !ticked.contains(p)).toList();
+        if (!changed.isEmpty()) {
+            throw new UserError("the main worktree " + main + " has uncommitted changes (" + String.join(", ", changed)
+                    + ")", "commit or stash them (git stash), then merge again");
         }
         return inMain;
     }

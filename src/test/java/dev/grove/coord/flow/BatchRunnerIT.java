@@ -4,8 +4,10 @@ package dev.grove.coord.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grove.common.UserError;
 import dev.grove.coord.status.StatusEdit;
 import dev.grove.coord.status.StatusFile;
 import dev.grove.coord.worktree.AgentWorktrees;
@@ -129,6 +131,17 @@ class BatchRunnerIT {
         for (String name : List.of("a", "b", "c", "d")) {
             assertEquals(List.of("ran"), Files.readAllLines(runs.resolve(name)), name + " ran once");
         }
+    }
+
+    @Test
+    void aBatchHeldByOneRunnerIsRefusedToASecond() {
+        BatchStore store = BatchStore.of(tmp.resolve("git"));
+        try (BatchStore.Held first = store.hold("b")) {
+            UserError e = assertThrows(UserError.class, () -> store.hold("b"));
+            assertEquals("batch b is already running", e.getMessage());
+            store.hold("other").close();
+        }
+        store.hold("b").close();
     }
 
     @Test
