@@ -42,9 +42,9 @@ final class AgentWiring {
         }
         mux.addTicker(supervisor::afterBatch);
         mux.setTableSource(new AgentTable(supervisor::snapshot, supervisor::waitingRows, config.extraColumns()));
-        mux.setPaneAttention(p -> {
+        mux.setPaneBadges(p -> {
             AgentSnapshot a = supervisor.snapshot(p.id());
-            return a != null && a.needsYou();
+            return a == null ? PaneBadge.of(p) : new PaneBadge(a.status().label(), a.needsYou());
         });
         mux.setStatusNote(() -> {
             int waiting = supervisor.reviews().size();

@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -119,9 +119,9 @@ public final class Mux implements SessionLoop.Handler {
         tickers.add(ticker);
     }
 
-    /** Which panes need the user (their borders light up). */
-    public void setPaneAttention(Predicate<Pane> attention) {
-        models.setPaneAttention(attention);
+    /** What each pane's border shows: its status and whether it needs the user (lit up). */
+    void setPaneBadges(Function<Pane, PaneBadge> badges) {
+        models.setPaneBadges(badges);
     }
 
     /** A note shown before the key hints (e.g. how many agents await review); empty for none. */

@@ -12,7 +12,7 @@ import dev.grove.ui.TableRow;
 import dev.grove.ui.UiModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +25,7 @@ final class UiModels {
     private final String hints;
     private final MinuteText minutes = new MinuteText();
     private TableSource tableSource = panes -> paneRows(panes, minutes);
-    private Predicate<Pane> attention = p -> false;
+    private Function<Pane, PaneBadge> badges = PaneBadge::of;
     private Supplier<String> statusNote = () -> "";
     private List<String[]> helpLines;
 
@@ -45,8 +45,8 @@ final class UiModels {
         this.statusNote = note;
     }
 
-    void setPaneAttention(Predicate<Pane> attention) {
-        this.attention = attention;
+    void setPaneBadges(Function<Pane, PaneBadge> badges) {
+        this.badges = badges;
     }
 
     /**
@@ -62,7 +62,8 @@ final class UiModels {
             if (client != null && p.id().equals(client.focusedPaneId)) {
                 focused = models.size();
             }
-            models.add(new PaneModel(p.id(), p.name(), p.title(), p.status().label(), attention.test(p), p.screen(), scrollBack,
+            PaneBadge badge = badges.apply(p);
+            models.add(new PaneModel(p.id(), p.name(), p.title(), badge.status(), badge.attention(), p.screen(), scrollBack,
                     footer(p)));
         }
         for (int i = 0; i < extraPanes; i++) {

@@ -34,6 +34,9 @@ final class OverlayPainter {
         return null;
     }
 
+    /** Columns a box's interior is narrower than the width asked of {@link #box}: a space on each side. */
+    private static final int PADDING = 2;
+
     /** Draws a box centred on the screen; returns its interior. */
     private static Rect box(Frame f, int width, int height, String title, String footer, Looks looks) {
         int w = Math.min(width + 2, f.cols);
@@ -64,7 +67,7 @@ final class OverlayPainter {
         if (footer != null && TextWidth.of(footer) + 4 <= w) {
             f.text(row + h - 1, col + w - 2 - TextWidth.of(footer), footer, col + w - 2, b);
         }
-        return new Rect(col + 2, row + 1, Math.max(0, w - 4), h - 2);
+        return new Rect(col + 2, row + 1, Math.max(0, w - 2 - PADDING), h - 2);
     }
 
     private static void help(Frame f, Overlay.Help help, Looks looks) {
@@ -118,21 +121,30 @@ final class OverlayPainter {
         f.text(row, left + keyWidth + 1, TextWidth.fit(line[1], right - left - keyWidth - 1), right, looks.overlay);
     }
 
+    /**
+     * A one-line input field; a label too long to share the line with it (a question that says
+     * what would be lost, say) is wrapped above the field, so all of it can be read.
+     */
     private static int[] prompt(Frame f, Overlay.Prompt p, Looks looks) {
-        String label = HeaderText.clean(p.label() == null ? "" : p.label()) + " ";
+        String label = HeaderText.clean(p.label() == null ? "" : p.label());
         String text = HeaderText.clean(p.text() == null ? "" : p.text());
-        int want = Math.max(40, TextWidth.of(label) + TextWidth.of(text) + 2);
-        Rect in = box(f, Math.min(want, Math.max(1, f.cols - 6)), 1, null, " Enter: ok  Escape: cancel ", looks);
+        int width = Math.min(Math.max(40, TextWidth.of(label) + TextWidth.of(text) + 3), Math.max(1, f.cols - 6));
+        boolean inline = TextWidth.of(label) < width / 2;
+        List<String> above = inline ? List.of() : wrap(label, width - PADDING);
+        Rect in = box(f, width, above.size() + 1, null, " Enter: ok  Escape: cancel ", looks);
+        int row = in.row() + Math.min(above.size(), in.rows() - 1);
+        for (int i = 0; in.row() + i < row; i++) {
+            f.text(in.row() + i, in.col(), above.get(i), in.endCol(), looks.overlay.withAttrs(Attrs.BOLD));
+        }
         Look field = looks.prompt;
-        f.fill(in.row(), in.col(), 1, in.cols(), ' ', field);
-        int col = f.text(in.row(), in.col(), TextWidth.fit(label, in.cols() / 2), in.endCol(), field.withAttrs(Attrs.BOLD));
+        f.fill(row, in.col(), 1, in.cols(), ' ', field);
+        int col = inline ? f.text(row, in.col(), label + " ", in.endCol(), field.withAttrs(Attrs.BOLD)) : in.col();
         int room = in.endCol() - col - 1;
         int cursorIndex = Math.max(0, Math.min(p.cursor(), text.length()));
         int caret = TextWidth.of(text.substring(0, cursorIndex));
         int skip = Math.max(0, caret - room);
-        String visible = dropColumns(text, skip);
-        f.text(in.row(), col, visible, in.endCol(), field);
-        return new int[] {in.row(), Math.min(in.endCol() - 1, col + caret - skip)};
+        f.text(row, col, dropColumns(text, skip), in.endCol(), field);
+        return new int[] {row, Math.min(in.endCol() - 1, col + caret - skip)};
     }
 
     /** {@code s} without its first {@code cols} columns. */
@@ -149,7 +161,7 @@ final class OverlayPainter {
 
     private static void confirm(Frame f, String question, Looks looks) {
         int width = Math.min(60, Math.max(20, f.cols - 8));
-        List<String> lines = wrap(HeaderText.clean(question == null ? "" : question), width);
+        List<String> lines = wrap(HeaderText.clean(question == null ? "" : question), width - PADDING);
         Rect in = box(f, width, lines.size() + 2, "confirm", null, looks);
         for (int i = 0; i < lines.size() && i < in.rows(); i++) {
             f.text(in.row() + i, in.col(), lines.get(i), in.endCol(), looks.overlay.withAttrs(Attrs.BOLD));

@@ -78,6 +78,8 @@ class DemoIT {
         t.awaitText("Do you want to proceed? (y/n)");
         t.awaitText("Waiting for input");
         t.awaitScreen("the waiting agent's row flagged", s -> s.lines().anyMatch(l -> l.contains("Waiting for input ⚑")));
+        t.awaitScreen("the waiting agent's border saying what the table says",
+                s -> s.lines().anyMatch(l -> l.contains(" docs ") && l.contains("─ Waiting for input ─")));
         Path repo = onlyChild(demos);
         Path socket = StateDirs.forRepository(RepoDirs.find(repo).orElseThrow(), env.env()).socket();
         sockets.add(socket);

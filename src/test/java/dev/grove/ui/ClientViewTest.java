@@ -111,6 +111,20 @@ class ClientViewTest {
     }
 
     @Test
+    void aLongPromptIsWrappedAboveItsFieldAndReadInFull() {
+        String question = "api: 2 commits not on main, 1 uncommitted file would be lost — type api to archive and remove:";
+        Overlay prompt = new Overlay.Prompt(question, "ap", 2);
+        Models.Harness h = new Models.Harness(80, 24).render(Models.model(Models.panes(2, 60, 20), 0, LayoutMode.TILED, prompt));
+        String screen = h.screen();
+        assertTrue(screen.contains("api: 2 commits not on main"), screen);
+        assertTrue(screen.contains("would be lost — type api") && screen.contains("to archive and remove:"), screen);
+        int field = h.terminal.getCursorPosition().getRow();
+        assertTrue(h.row(field).contains("│ ap "), "the field is a line of its own: " + h.row(field));
+        assertTrue(h.row(field - 1).contains("archive and remove:"), "the question ends just above it");
+        assertEquals(h.row(field).indexOf("ap") + 2, h.terminal.getCursorPosition().getColumn());
+    }
+
+    @Test
     void confirmAndTextViewWithSgrColours() {
         Models.Harness c = new Models.Harness(80, 24).render(Models.model(Models.panes(2, 60, 20), 0, LayoutMode.TILED,
                 new Overlay.Confirm("Close pane agent2?")));
