@@ -2,6 +2,9 @@
 // Copyright grove authors
 package dev.grove.server;
 
+import dev.grove.coord.flow.BatchState;
+import dev.grove.coord.flow.BatchStore;
+import dev.grove.coord.flow.WaitingAgents;
 import dev.grove.coord.status.StatusEdit;
 import dev.grove.coord.status.StatusFile;
 import dev.grove.coord.status.StatusTable;
@@ -14,6 +17,7 @@ import dev.grove.coord.worktree.WorktreeStatus;
 import dev.grove.session.SessionEvent;
 import dev.grove.session.SessionLoop;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -33,9 +37,12 @@ import java.util.function.Supplier;
 final class AgentBackground implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AgentBackground.class.getName());
 
-    /** One refresh's findings; {@code table} is empty when the file did not change, {@code radar} without agents. */
+    /**
+     * One refresh's findings; {@code table} is empty when the file did not change, {@code radar}
+     * without agents; {@code waiting} the agents waiting for others, {@code batches} every batch.
+     */
     record Refresh(List<AgentRecord> agents, Optional<StatusTable> table, List<WorktreeStatus> worktrees,
-                   Optional<RadarReport> radar) {}
+                   Optional<RadarReport> radar, List<WaitingAgents.Waiting> waiting, List<BatchState> batches) {}
 
     private final SessionLoop loop;
     private final Path mainWorktree;
@@ -72,11 +79,12 @@ final class AgentBackground implements AutoCloseable {
             List<AgentRecord> agents = registry.list();
             Optional<StatusTable> table = watcher.poll();
             if (agents.isEmpty()) {
-                return new Refresh(agents, table, List.of(), Optional.empty());
+                return new Refresh(agents, table, List.of(), Optional.empty(), List.of(), List.of());
             }
             AgentWorktrees w = worktrees();
             List<WorktreeStatus> statuses = w.statusPoller().poll();
-            return new Refresh(agents, table, statuses, Optional.of(w.radar()));
+            return new Refresh(agents, table, statuses, Optional.of(w.radar()),
+                    new WaitingAgents(w, Clock.systemUTC()).waiting(), BatchStore.of(w.layout().commonDir()).all());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "agent refresh failed: " + e.getMessage(), e);
             return null;
@@ -90,11 +98,16 @@ final class AgentBackground implements AutoCloseable {
         return worktrees;
     }
 
-    /** Writes {@code agent}'s Status column (and task) into the status file. */
+    /**
+     * Writes {@code agent}'s Status column (and task) into the status file, and has the next
+     * refresh look at its worktree afresh: a change of state (work finished, a question asked)
+     * is when edits the cheap fingerprints may not show yet matter to whoever looks next.
+     */
     void writeStatus(String agent, String task, String label) {
         executor.execute(() -> {
             try {
                 statusFile.set(StatusEdit.of(agent).withTask(task).withStatus(label));
+                worktrees().statusPoller().invalidate(agent);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "cannot write the status of " + agent + ": " + e.getMessage());
             }

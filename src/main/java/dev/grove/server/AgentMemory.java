@@ -3,10 +3,13 @@
 package dev.grove.server;
 
 import dev.grove.config.SavedAgent;
+import dev.grove.config.SavedBatch;
 import dev.grove.config.SavedReview;
 import dev.grove.coord.agent.AgentEnvironment;
 import dev.grove.coord.agent.ReviewQueue;
+import dev.grove.coord.flow.TaskPhase;
 import dev.grove.coord.worktree.AgentRecord;
+import dev.grove.coord.worktree.NewAgent;
 import dev.grove.session.Pane;
 import java.time.Instant;
 import java.util.Arrays;
@@ -43,6 +46,28 @@ final class AgentMemory {
         return new SavedAgent(r.name(), r.profile(), r.task(), r.branch(), r.worktree(), r.baseRef(),
                 after == null || after.isEmpty() ? List.of() : Arrays.asList(after.split(",")),
                 pane.env().get(AgentEnvironment.BATCH), r.slot(), r.ports(), a.status().label());
+    }
+
+    /** The agents waiting for others to merge, as {@code state.json} lists them (no worktree yet). */
+    List<SavedAgent> waiting() {
+        if (supervisor == null) {
+            return List.of();
+        }
+        return supervisor.waiting().stream().map(w -> {
+            NewAgent r = w.request();
+            return new SavedAgent(r.name(), r.profile(), r.task(), r.branch(), null, r.base(), w.after(), null, 0, null,
+                    "Blocked");
+        }).toList();
+    }
+
+    /** The repository's batches and how far each got. */
+    List<SavedBatch> batches() {
+        if (supervisor == null) {
+            return List.of();
+        }
+        return supervisor.batches().stream().map(b -> new SavedBatch(b.id(), b.taskFile(), b.parallel(), b.runs().size(),
+                (int) b.runs().stream().filter(t -> t.phase() == TaskPhase.RUNNING).count(),
+                (int) b.runs().stream().filter(t -> t.phase().finished()).count())).toList();
     }
 
     /** The review queue in review order. */

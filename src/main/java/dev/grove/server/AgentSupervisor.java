@@ -15,6 +15,8 @@ import dev.grove.coord.agent.ProfileRegistry;
 import dev.grove.coord.agent.ReviewQueue;
 import dev.grove.coord.agent.ScreenLines;
 import dev.grove.coord.agent.TriggerSettings;
+import dev.grove.coord.flow.BatchState;
+import dev.grove.coord.flow.WaitingAgents;
 import dev.grove.coord.status.StatusRow;
 import dev.grove.coord.status.StatusTable;
 import dev.grove.coord.worktree.AgentRecord;
@@ -79,6 +81,8 @@ final class AgentSupervisor {
     private Map<String, AgentRecord> records = Map.of();
     private Map<String, WorktreeStatus> worktrees = Map.of();
     private RadarReport radar;
+    private List<WaitingAgents.Waiting> waiting = List.of();
+    private List<BatchState> batches = List.of();
     private StatusTable table = StatusTable.empty();
     private boolean rowsChanged;
     private HookRunner hook;
@@ -109,6 +113,16 @@ final class AgentSupervisor {
                 && "Blocked".equalsIgnoreCase(r.status())).toList();
     }
 
+    /** The agents waiting for others, as the last refresh read them. */
+    List<WaitingAgents.Waiting> waiting() {
+        return waiting;
+    }
+
+    /** The repository's batches, as the last refresh read them. */
+    List<BatchState> batches() {
+        return batches;
+    }
+
     ReviewQueue reviews() {
         return reviews;
     }
@@ -131,6 +145,8 @@ final class AgentSupervisor {
         r.worktrees().forEach(w -> ws.put(w.name(), w));
         worktrees = ws;
         r.radar().ifPresent(report -> radar = report);
+        waiting = r.waiting();
+        batches = r.batches();
         r.table().ifPresent(t -> {
             table = t;
             rowsChanged = true;

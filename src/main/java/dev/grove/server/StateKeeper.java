@@ -140,7 +140,7 @@ final class StateKeeper {
         restoredAgents.keySet().removeIf(id -> mux.session().byId(id).isEmpty());
         Optional<Pane> focus = mux.session().byId(mux.focusToKeep() == null ? "" : mux.focusToKeep());
         return new SavedState(SavedState.SCHEMA, version, nowMillis, panes, focus.map(Pane::name).orElse(null),
-                mux.layoutToKeep().name().toLowerCase(Locale.ROOT), agents.reviews());
+                mux.layoutToKeep().name().toLowerCase(Locale.ROOT), agents.reviews(), agents.waiting(), agents.batches());
     }
 
     private SavedPane record(Pane p) {

@@ -32,7 +32,10 @@ class StateFileTest {
                 List.of("auth"), "b1", 2, Map.of("PORT", 3001), "Complete");
         SavedPane done = new SavedPane("done", List.of("true"), "/", Map.of(), SavedPane.Status.EXITED, 3, 1L, 40, 10, agent);
         return new SavedState(SavedState.SCHEMA, "0.1.0", 5L, List.of(shell, done), "done", "zoom",
-                List.of(new SavedReview("done", "2026-01-02T03:04:05Z")));
+                List.of(new SavedReview("done", "2026-01-02T03:04:05Z")),
+                List.of(new SavedAgent("docs", "claude", "document it", null, null, null, List.of("done"), null, 0, null,
+                        "Blocked")),
+                List.of(new SavedBatch("b1", "/repo/tasks.md", 3, 12, 3, 5)));
     }
 
     @Test

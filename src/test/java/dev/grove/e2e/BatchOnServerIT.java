@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grove.config.RepoDirs;
+import dev.grove.config.SavedState;
 import dev.grove.config.StateDirs;
+import dev.grove.config.StateFile;
 import dev.grove.coord.flow.BatchState;
 import dev.grove.coord.flow.BatchStore;
 import dev.grove.coord.flow.Batches;
@@ -106,6 +108,10 @@ class BatchOnServerIT {
                 + "- [x] third\n  name: three\n- [x] fourth\n  name: four\n", Files.readString(tasks));
         Poll.until("the batch's pane to end with status 0", 20, () -> env.command("ls").out().lines()
                 .anyMatch(l -> l.contains("batch-" + id) && l.contains("Exited 0")), () -> env.command("ls").out());
+        StateFile state = new StateFile(repo.dir.resolve(".git/grove"));
+        Poll.until("state.json to list the finished batch", 20, () -> state.load().map(SavedState::batches)
+                .map(b -> b.size() == 1 && b.get(0).id().equals(id) && b.get(0).tasks() == 4 && b.get(0).finished() == 4)
+                .orElse(false), () -> String.valueOf(state.load()));
     }
 
     /** The repository server's log (it keeps its state in the repository's git directory). */

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grove.config.RepoDirs;
+import dev.grove.config.SavedState;
 import dev.grove.config.StateDirs;
+import dev.grove.config.StateFile;
 import dev.grove.coord.worktree.TestRepo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,6 +115,10 @@ class WorkflowKeysIT {
 
         GroveTerminal t = env.attach(160, 45);
         t.awaitScreen("api's row and docs blocked", s -> s.contains("api") && s.contains("Blocked: waits for api"));
+        StateFile state = new StateFile(repo.dir.resolve(".git/grove"));
+        Poll.until("state.json to list docs as waiting for api", 20, () -> state.load().map(SavedState::waitingAgents)
+                .map(w -> w.size() == 1 && w.get(0).name().equals("docs") && w.get(0).after().equals(List.of("api")))
+                .orElse(false), () -> String.valueOf(state.load()));
         t.type(PREFIX + ":");
         t.type("focus api\r");
         t.type(PREFIX + "m");
@@ -126,6 +132,10 @@ class WorkflowKeysIT {
         Poll.until("docs to run in its pane", 30, () -> repo.git("log", "-1", "--format=%s", "grove/docs")
                 .contains("demo-agent: document the api"), () -> env.run("ls").out());
         assertTrue(listFiles(docs).contains("demo"), "docs sees api's work");
+        Poll.until("state.json to list docs as a pane's agent, no longer waiting", 20, () -> state.load()
+                .map(st -> st.waitingAgents().isEmpty() && st.panes().stream()
+                        .anyMatch(p -> p.agent() != null && p.agent().name().equals("docs")))
+                .orElse(false), () -> String.valueOf(state.load()));
     }
 
     private static String listFiles(Path dir) {

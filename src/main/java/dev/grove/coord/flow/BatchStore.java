@@ -12,13 +12,18 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads and atomically writes batch states in one directory ({@code <common git dir>/grove/batches}),
  * and holds a batch while one runner runs it. Stateless.
  */
 public record BatchStore(Path dir) {
+    /** Ends the name of a batch's JSON report, which lives beside its state file. */
+    static final String REPORT_SUFFIX = ".report.json";
+
     /** A batch held by this process; closing lets another runner take it. */
     public interface Held extends AutoCloseable {
         @Override
@@ -37,6 +42,20 @@ public record BatchStore(Path dir) {
     /** Where the logs of batch {@code id}'s agents and checks go. */
     public Path logDir(String id) {
         return dir.resolve(id);
+    }
+
+    /** Every batch in the store, by id. */
+    public List<BatchState> all() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.endsWith(REPORT_SUFFIX))
+                    .sorted()
+                    .map(n -> load(n.substring(0, n.length() - ".json".length()))).flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the batches in " + dir, e);
+        }
     }
 
     public Optional<BatchState> load(String id) {

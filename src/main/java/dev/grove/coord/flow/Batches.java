@@ -112,7 +112,7 @@ public final class Batches {
 
     /** Where the JSON report of batch {@code id} goes. */
     public static Path reportFile(BatchStore store, String id) {
-        return store.dir().resolve(id + ".report.json");
+        return store.dir().resolve(id + BatchStore.REPORT_SUFFIX);
     }
 
     /** Checks the parallelism and the check command; returns the parallelism. */
