@@ -13,15 +13,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the git command line. The only place that starts git processes. Output is captured as
  * UTF-8; git never prompts (no terminal, no credential helper questions). Thread-safe.
  */
 public final class GitCli {
+    /** Versions already checked in this JVM, by executable: a long-running server asks git once. */
+    private static final Map<String, GitVersion> CHECKED = new ConcurrentHashMap<>();
+
     private final String executable;
     private final Map<String, String> env;
-    private volatile GitVersion version;
 
     /**
      * @param executable the git program (a name on PATH or a path)
@@ -39,12 +42,12 @@ public final class GitCli {
     }
 
     /**
-     * The version of this git, checked once: at least {@link GitVersion#MINIMUM}.
+     * The version of this git, checked once per process: at least {@link GitVersion#MINIMUM}.
      *
      * @throws UserError when git is missing, unrunnable or too old
      */
     public GitVersion version() {
-        GitVersion v = version;
+        GitVersion v = CHECKED.get(executable);
         if (v == null) {
             GitResult r = run(Path.of("").toAbsolutePath(), Map.of(), null, List.of("--version"));
             try {
@@ -58,7 +61,7 @@ public final class GitCli {
                         + " or newer (" + GitVersion.MERGE_TREE + "+ for rename-aware merge prediction)",
                         "upgrade git");
             }
-            version = v;
+            CHECKED.put(executable, v);
         }
         return v;
     }

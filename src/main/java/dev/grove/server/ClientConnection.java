@@ -127,11 +127,12 @@ final class ClientConnection {
             return new CommandOutcome(InProcessCommands.RUN_IN_CALLER, "", "");
         }
         String line = "'grove " + String.join(" ", argv) + "'";
+        long start = System.nanoTime();
         try {
             CommandOutcome outcome = inProcess.get().run(argv, caller);
             LOG.log(System.Logger.Level.INFO, outcome.exitCode() == InProcessCommands.RUN_IN_CALLER
                     ? "client " + id + " runs " + line + " itself" : "ran " + line + " for client " + id
-                    + " (exit " + outcome.exitCode() + ")");
+                    + " (exit " + outcome.exitCode() + ", " + (System.nanoTime() - start) / 1_000_000 + " ms)");
             return outcome;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "in-process command " + argv + " failed", e);
