@@ -11,7 +11,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +66,28 @@ class NewInServerIT {
         assertEquals(1, taken.exitCode(), "a bad input is reported by the server as by the command line");
         assertTrue(taken.err().startsWith("error: "), taken.err());
         assertTrue(taken.err().contains("\nhint: "), taken.err());
+    }
+
+    @Test
+    void threeCallersAtOnceGetThreeAgents() throws Exception {
+        GroveEnv.Run first = grove("new", "first", "--no-focus", "--", "true");
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+        List<CompletableFuture<GroveEnv.Run>> runs = new ArrayList<>();
+        for (String name : List.of("one", "two", "three")) {
+            runs.add(CompletableFuture.supplyAsync(() -> grove("new", name, "--no-focus", "--", "sleep", "60")));
+        }
+        for (CompletableFuture<GroveEnv.Run> run : runs) {
+            GroveEnv.Run r = run.get(60, TimeUnit.SECONDS);
+            assertEquals(0, r.exitCode(), r.out() + r.err());
+        }
+        for (String name : List.of("one", "two", "three")) {
+            assertTrue(serverLog().contains("ran 'grove new " + name + " "), serverLog());
+            assertTrue(Files.isDirectory(repo.resolve(".trees/" + name)), name);
+        }
+        String ls = grove("ls").out();
+        assertTrue(ls.contains("one") && ls.contains("two") && ls.contains("three"), ls);
+        assertEquals(4, GitRepos.git(repo, "for-each-ref", "--format=%(refname)", "refs/heads/grove/").strip()
+                .lines().count(), "one branch per agent");
     }
 
     @Test
