@@ -9,6 +9,7 @@ import dev.grove.config.Theme;
 import dev.grove.config.Themes;
 import dev.grove.config.UserConfig;
 import dev.grove.keys.Bindings;
+import dev.grove.session.Pane;
 import dev.grove.session.PaneRequest;
 import dev.grove.session.Session;
 import dev.grove.session.SessionEvent;
@@ -102,15 +103,21 @@ public final class ServerMain {
     }
 
     /**
-     * Restores the saved panes (or opens the first one), waits for the theme and saves the state,
-     * all before any client is accepted. When any of it fails, the panes started so far end.
+     * Restores the saved panes, opens the first one, waits for the theme and saves the state, all
+     * before any client is accepted. The user's shell opens only when nothing was restored; a
+     * command asked for by name ({@code grove -- CMD}) opens beside the restored panes, in focus.
+     * When any of it fails, the panes started so far end.
      */
     private static void startPanes(ServerOptions options, Session session, Mux mux, StateKeeper keeper,
                                    Optional<SavedState> saved, FutureTask<Theme> theme) {
         try {
             saved.ifPresent(state -> keeper.restore(mux, state));
-            if (options.openFirstPane() && session.panes().isEmpty()) {
-                mux.openPane(firstPane(options), null);
+            boolean restored = !session.panes().isEmpty();
+            if (options.openFirstPane() && (!restored || !options.firstCommand().isEmpty())) {
+                Pane first = mux.openPane(firstPane(options), null);
+                if (restored) {
+                    mux.setDefaultView(first.id(), mux.layoutToKeep());
+                }
             }
             loaded(theme);
             keeper.saveNow(mux);

@@ -113,6 +113,23 @@ class RecoveryIT {
     }
 
     @Test
+    void aCommandAskedForByNameOpensBesideTheRestoredPanesInFocus() throws InterruptedException {
+        Process server = env.startServer("--", "/bin/sh");
+        env.command("kill-server");
+        assertTrue(server.waitFor(20, TimeUnit.SECONDS));
+        GroveTerminal t = env.attach(100, 30, "--", "/bin/sh", "-c", "echo asked-for-$((6*7)); exec sleep 60");
+        t.awaitText("asked-for-42");
+        t.awaitText("stopped when the grove server stopped");
+        String ls = env.command("ls").out();
+        assertTrue(ls.contains("(interrupted: grove resume sh)"), "the restored pane is kept: " + ls);
+        assertEquals(2, new StateFile(env.stateDir()).load().orElseThrow().panes().size(), ls);
+        Poll.until("the asked-for pane to be the one in focus", 20, () -> {
+            String focused = new StateFile(env.stateDir()).load().orElseThrow().focusedPane();
+            return focused != null && !focused.equals("sh");
+        }, () -> String.valueOf(new StateFile(env.stateDir()).load()));
+    }
+
+    @Test
     void aStateFileOfANewerGroveStopsTheStartAndIsLeftAlone() throws IOException {
         Path state = Files.createDirectories(env.stateDir()).resolve(StateFile.NAME);
         String newer = "{\"schema\": 99, \"panes\": []}";
