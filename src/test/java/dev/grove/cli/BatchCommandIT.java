@@ -9,10 +9,6 @@ import dev.grove.config.Json;
 import dev.grove.coord.flow.BatchState;
 import dev.grove.coord.flow.TaskPhase;
 import dev.grove.coord.worktree.TestRepo;
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +25,6 @@ class BatchCommandIT {
     TestRepo repo;
     Path tasks;
 
-    /** Exit code and both output streams of one grove run. */
-    record Run(int code, String out, String err) {}
 
     @BeforeEach
     void setUp() throws Exception {
@@ -38,20 +32,15 @@ class BatchCommandIT {
         tasks = tmp.resolve("tasks.md");
     }
 
-    private Run grove(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(repo.dir, repo.options(), new ChildProcessPaneOpener(),
-                new BufferedReader(new StringReader("")), false, "/run/grove.sock");
-        int code = GroveCommand.run(ctx, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private InProcessGrove.Run grove(String... args) {
+        return InProcessGrove.run(repo, args);
     }
 
     @Test
     @Timeout(60)
     void headlessBatchPrintsEventsAndJsonAndExitsZeroOnlyWhenAllSucceed() throws Exception {
         Files.writeString(tasks, "# Work\n- [ ] first\n  name: one\n- [ ] broken\n  name: two\n");
-        Run failed = grove("batch", tasks.toString(), "--headless", "--parallel", "2", "--", "sh", "-c", AGENT);
+        InProcessGrove.Run failed = grove("batch", tasks.toString(), "--headless", "--parallel", "2", "--", "sh", "-c", AGENT);
         assertEquals(1, failed.code(), failed.out() + failed.err());
         assertTrue(failed.out().contains("grove: start one\n") && failed.out().contains("grove: failed two"),
                 failed.out());
@@ -62,7 +51,7 @@ class BatchCommandIT {
         assertEquals("# Work\n- [x] first\n  name: one\n- [ ] broken\n  name: two\n", Files.readString(tasks));
 
         Files.writeString(tasks, "- [ ] fine\n  name: three\n- [ ] also fine\n  name: four\n");
-        Run ok = grove("batch", tasks.toString(), "--headless", "--", "sh", "-c", AGENT);
+        InProcessGrove.Run ok = grove("batch", tasks.toString(), "--headless", "--", "sh", "-c", AGENT);
         assertEquals(0, ok.code(), ok.out() + ok.err());
         assertTrue(ok.out().contains("grove: batch tasks-") && ok.out().contains("finished: 2 succeeded"), ok.out());
         assertEquals("- [x] fine\n  name: three\n- [x] also fine\n  name: four\n", Files.readString(tasks));
@@ -73,7 +62,7 @@ class BatchCommandIT {
     void demoAgentsRunUnattendedWithACheck() throws Exception {
         Files.writeString(tasks, "- [ ] tidy the notes\n- [ ] sort the list\n");
         String demo = Path.of("scripts/demo-agent").toAbsolutePath().toString();
-        Run run = grove("batch", tasks.toString(), "--headless", "--check", "test -d demo", "--", demo, "--yes",
+        InProcessGrove.Run run = grove("batch", tasks.toString(), "--headless", "--check", "test -d demo", "--", demo, "--yes",
                 "--fast", "--task", "{prompt}");
         assertEquals(0, run.code(), run.out() + run.err());
         BatchState report = Json.parse(run.out().substring(run.out().indexOf("\n{") + 1), "out", BatchState.class);
@@ -88,7 +77,7 @@ class BatchCommandIT {
         Files.writeString(repo.dir.resolve("tasks.md"), "- [ ] first\n  name: one\n- [ ] second\n  name: two\n");
         repo.git("add", "tasks.md");
         repo.git("commit", "-qm", "tasks");
-        Run auto = grove("batch", "tasks.md", "--headless", "--parallel", "1", "--merge", "auto", "--", "sh", "-c",
+        InProcessGrove.Run auto = grove("batch", "tasks.md", "--headless", "--parallel", "1", "--merge", "auto", "--", "sh", "-c",
                 AGENT);
         assertEquals(0, auto.code(), auto.out() + auto.err());
         assertEquals("- [x] first\n  name: one\n- [x] second\n  name: two\n",
@@ -97,14 +86,14 @@ class BatchCommandIT {
         assertTrue(files.contains("one.txt") && files.contains("two.txt"), "both tasks landed: " + files);
 
         assertEquals(0, grove("new", "later", "--task", "after the batch", "--", "sh", "-c", AGENT).code());
-        Run merge = grove("merge", "later");
+        InProcessGrove.Run merge = grove("merge", "later");
         assertEquals(0, merge.code(), merge.out() + merge.err());
         assertTrue(repo.git("ls-tree", "--name-only", "main").contains("later.txt"));
         assertTrue(repo.git("status", "--porcelain").contains("tasks.md"), "the ticks stay for the user to commit");
 
         Files.writeString(repo.dir.resolve("README.md"), "edited by hand\n");
         assertEquals(0, grove("new", "blocked", "--task", "dirty main", "--", "sh", "-c", AGENT).code());
-        Run refused = grove("merge", "blocked");
+        InProcessGrove.Run refused = grove("merge", "blocked");
         assertEquals(1, refused.code(), refused.out());
         assertTrue(refused.err().contains("has uncommitted changes"), "other changes still block: " + refused.err());
     }
@@ -130,7 +119,7 @@ class BatchCommandIT {
     }
 
     private void assertRefused(String start, String... args) {
-        Run r = grove(args);
+        InProcessGrove.Run r = grove(args);
         assertEquals(1, r.code(), r.out());
         assertTrue(r.err().startsWith(start), r.err());
     }

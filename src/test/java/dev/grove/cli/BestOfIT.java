@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grove.config.Json;
 import dev.grove.coord.flow.Scoreboard;
 import dev.grove.coord.worktree.TestRepo;
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,28 +23,21 @@ class BestOfIT {
 
     @TempDir Path tmp;
 
-    /** Exit code and both output streams of one grove run. */
-    record Run(int code, String out, String err) {}
 
-    private Run grove(TestRepo repo, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(repo.dir, repo.options(), new ChildProcessPaneOpener(),
-                new BufferedReader(new StringReader("")), false, "/run/grove.sock");
-        int code = GroveCommand.run(ctx, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private InProcessGrove.Run grove(TestRepo repo, String... args) {
+        return InProcessGrove.run(repo, args);
     }
 
     @Test
     @Timeout(90)
     void bestOfThreeScoreboardKeepTheWinnerAndRestoreALoser() throws Exception {
         TestRepo repo = TestRepo.create(tmp);
-        Run run = grove(repo, "new", "fix", "--best-of", "3", "--task", "answer", "--check", "test -f good.txt",
+        InProcessGrove.Run run = grove(repo, "new", "fix", "--best-of", "3", "--task", "answer", "--check", "test -f good.txt",
                 "--", "sh", "-c", AGENT);
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("CANDIDATE") && run.out().contains("fix-3"), run.out());
 
-        Run json = grove(repo, "compare", "fix", "--json");
+        InProcessGrove.Run json = grove(repo, "compare", "fix", "--json");
         assertEquals(0, json.code(), json.err());
         Scoreboard.Candidate[] rows = Json.parse(json.out(), "compare", Scoreboard.Candidate[].class);
         assertEquals(3, rows.length);
@@ -61,17 +50,17 @@ class BestOfIT {
         assertEquals("active", rows[1].status());
         assertTrue(rows[1].insertions() >= 2, "diff size " + rows[1].insertions());
 
-        Run keep = grove(repo, "compare", "fix", "--keep", "fix-2");
+        InProcessGrove.Run keep = grove(repo, "compare", "fix", "--keep", "fix-2");
         assertEquals(0, keep.code(), keep.out() + keep.err());
         assertEquals("fix-2\n", repo.git("show", "main:answer.txt"));
         assertTrue(keep.out().contains("removed fix-1 (archived as ") && keep.out().contains("removed fix-3"),
                 keep.out());
         assertFalse(Files.exists(repo.dir.resolve(".trees/fix-3")));
 
-        Run board = grove(repo, "compare", "fix");
+        InProcessGrove.Run board = grove(repo, "compare", "fix");
         assertTrue(board.out().contains("merged") && board.out().contains("gone"), board.out());
 
-        Run restored = grove(repo, "restore", "fix-3");
+        InProcessGrove.Run restored = grove(repo, "restore", "fix-3");
         assertEquals(0, restored.code(), restored.out() + restored.err());
         assertEquals("fix-3\n", Files.readString(repo.dir.resolve(".trees/fix-3/answer.txt")));
     }

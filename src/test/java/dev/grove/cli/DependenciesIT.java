@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.grove.coord.worktree.TestRepo;
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,16 +22,9 @@ class DependenciesIT {
     @TempDir Path tmp;
     TestRepo repo;
 
-    /** Exit code and both output streams of one grove run. */
-    record Run(int code, String out, String err) {}
 
-    private Run grove(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(repo.dir, repo.options(), new ChildProcessPaneOpener(),
-                new BufferedReader(new StringReader("")), false, "/run/grove.sock");
-        int code = GroveCommand.run(ctx, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private InProcessGrove.Run grove(String... args) {
+        return InProcessGrove.run(repo, args);
     }
 
     @Test
@@ -43,7 +32,7 @@ class DependenciesIT {
     void chainOfThreeStartsEachAfterTheOneBeforeMerged() throws Exception {
         repo = TestRepo.create(tmp);
         assertEquals(0, grove("new", "a", "--task", "first", "--", "sh", "-c", AGENT).code());
-        Run b = grove("new", "b", "--task", "second", "--after", "a", "--", "sh", "-c", AGENT);
+        InProcessGrove.Run b = grove("new", "b", "--task", "second", "--after", "a", "--", "sh", "-c", AGENT);
         assertEquals(0, b.code(), b.err());
         assertTrue(b.out().contains("agent b waits for a"), b.out());
         assertEquals(0, grove("new", "c", "--task", "third", "--after", "b", "--", "sh", "-c", AGENT).code());
@@ -51,13 +40,13 @@ class DependenciesIT {
         String table = Files.readString(repo.dir.resolve("coordination/status.md"));
         assertTrue(table.contains("| b") && table.contains("Blocked") && table.contains("waits for a"), table);
 
-        Run unknown = grove("new", "d", "--after", "nope", "--", "true");
+        InProcessGrove.Run unknown = grove("new", "d", "--after", "nope", "--", "true");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().startsWith("error: --after names unknown agent 'nope'"), unknown.err());
-        Run self = grove("new", "e", "--after", "e", "--", "true");
+        InProcessGrove.Run self = grove("new", "e", "--after", "e", "--", "true");
         assertTrue(self.err().startsWith("error: --after: dependency cycle e -> e"), self.err());
 
-        Run mergeA = grove("merge", "a");
+        InProcessGrove.Run mergeA = grove("merge", "a");
         assertEquals(0, mergeA.code(), mergeA.out() + mergeA.err());
         assertTrue(mergeA.out().contains("started agent b"), mergeA.out());
         awaitCommit("b");
@@ -65,7 +54,7 @@ class DependenciesIT {
         assertTrue(seenByB.contains("a.seen") && seenByB.contains("after=a\n"), "b knows what it waited for: " + seenByB);
         assertFalse(Files.exists(repo.dir.resolve(".trees/c")));
 
-        Run mergeB = grove("merge", "b");
+        InProcessGrove.Run mergeB = grove("merge", "b");
         assertTrue(mergeB.out().contains("started agent c"), mergeB.out());
         awaitCommit("c");
         String seenByC = Files.readString(repo.dir.resolve(".trees/c/c.seen"));

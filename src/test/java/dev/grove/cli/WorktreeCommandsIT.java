@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.AgentWorktrees;
 import dev.grove.coord.worktree.TestRepo;
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,38 +23,31 @@ class WorktreeCommandsIT {
     Path tmp;
     TestRepo repo;
 
-    /** Exit code and both output streams of one grove run. */
-    record Run(int code, String out, String err) {}
 
     @BeforeEach
     void setUp() {
         repo = TestRepo.create(tmp);
     }
 
-    private Run grove(Path cwd, boolean interactive, String input, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(cwd, repo.options(), new ChildProcessPaneOpener(),
-                new BufferedReader(new StringReader(input)), interactive, "/run/grove.sock");
-        int code = GroveCommand.run(ctx, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private InProcessGrove.Run grove(Path cwd, boolean interactive, String input, String... args) {
+        return InProcessGrove.run(repo, cwd, interactive, input, args);
     }
 
-    private Run grove(String... args) {
+    private InProcessGrove.Run grove(String... args) {
         return grove(repo.dir, false, "", args);
     }
 
     @Test
     void newRunsSetupThenStartsTheAgentInItsWorktreeWithItsEnvironment() throws Exception {
         repo.config("{\"setup\": [\"echo preparing\"], \"ports\": {\"PORT\": 43000}}");
-        Run refused = grove("new", "a", "--", "true");
+        InProcessGrove.Run refused = grove("new", "a", "--", "true");
         assertEquals(1, refused.code());
         assertTrue(refused.err().startsWith("error: the setup commands and agent profiles in "
                 + repo.dir.resolve(".grove/config.json") + " are not approved"), refused.err());
         assertTrue(refused.err().contains("hint: read them, then run again with --approve"));
         assertFalse(Files.exists(repo.dir.resolve(".trees/a")));
 
-        Run run = grove("new", "a", "--task", "say hi", "--approve", "--", "sh", "-c",
+        InProcessGrove.Run run = grove("new", "a", "--task", "say hi", "--approve", "--", "sh", "-c",
                 "pwd > started.txt; env | grep -E '^(GROVE_|PORT=)' | sort > env.txt");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.err().contains("grove: setup [1/1] echo preparing") && run.err().contains("  │ preparing"),
@@ -77,7 +66,7 @@ class WorktreeCommandsIT {
     @Test
     void interactiveApprovalAsksOnce() {
         repo.config("{\"setup\": [\"true\"]}");
-        Run no = grove(repo.dir, true, "n\n", "new", "a", "--", "true");
+        InProcessGrove.Run no = grove(repo.dir, true, "n\n", "new", "a", "--", "true");
         assertEquals(1, no.code());
         assertTrue(no.err().contains("  $ true") && no.err().contains("[y/N]"), no.err());
         assertEquals(0, grove(repo.dir, true, "y\n", "new", "a", "--", "true").code());
@@ -96,37 +85,37 @@ class WorktreeCommandsIT {
         repo.write(y, "shared.txt", "a\nY\nc\n");
         TestRepo.commitAll(y, "y edits");
 
-        Run diff = grove("diff", "x", "--color=always");
+        InProcessGrove.Run diff = grove("diff", "x", "--color=always");
         assertEquals(0, diff.code(), diff.err());
         assertTrue(diff.out().contains("\033[33m✗ conflicts with y: shared.txt"), diff.out());
         assertTrue(diff.out().contains("\033[32m+X\033[0m") && diff.out().contains("\033[31m-b\033[0m"), diff.out());
         assertTrue(diff.out().contains(" x edits (Test)"), diff.out());
 
-        Run radar = grove("radar", "--json");
+        InProcessGrove.Run radar = grove("radar", "--json");
         assertTrue(radar.out().contains("\"overlaps\"") && radar.out().contains("\"conflicting\" : true"), radar.out());
         assertTrue(grove("radar").out().contains("x: ✗ conflicts with y: shared.txt"));
 
-        Run merge = grove("merge", "x", "y");
+        InProcessGrove.Run merge = grove("merge", "x", "y");
         assertEquals(1, merge.code());
         assertTrue(merge.out().contains("merged x into main (merge, "), merge.out());
         assertTrue(merge.err().contains("error: merging 'y' into main would conflict in 1 file(s): shared.txt"), merge.err());
         assertTrue(merge.err().contains("--hand-to-agent"), merge.err());
 
         repo.write(y, "notes.txt", "uncommitted\n");
-        Run rm = grove("rm", "y");
+        InProcessGrove.Run rm = grove("rm", "y");
         assertEquals(1, rm.code());
         assertTrue(rm.err().contains("untracked: notes.txt") && rm.err().contains("unmerged commit:"), rm.err());
         assertTrue(rm.err().contains("error: removing 'y' would lose 1 uncommitted file and 1 commit not on main"),
                 rm.err());
-        Run force = grove("rm", "y", "--force");
+        InProcessGrove.Run force = grove("rm", "y", "--force");
         assertEquals(0, force.code(), force.err());
         assertTrue(force.out().contains("archived its full state as refs/grove/archive/y/"), force.out());
         assertFalse(Files.exists(y));
-        Run restore = grove("restore", "y", "--no-focus");
+        InProcessGrove.Run restore = grove("restore", "y", "--no-focus");
         assertEquals(0, restore.code(), restore.err());
         assertEquals("uncommitted\n", repo.read(y, "notes.txt"));
 
-        Run gc = grove("gc", "--dry-run", "--idle-hours", "0");
+        InProcessGrove.Run gc = grove("gc", "--dry-run", "--idle-hours", "0");
         assertEquals(0, gc.code(), gc.err());
         assertTrue(gc.out().contains("would remove x"), gc.out());
         assertTrue(gc.out().contains("kept y: uncommitted changes"), gc.out());
@@ -143,11 +132,11 @@ class WorktreeCommandsIT {
         repo.write(x, "shared.txt", "a\nX\nc\n");
         TestRepo.commitAll(x, "x edits");
         repo.write("shared.txt", "a\nMAIN\nc\n").commitAll("main edits");
-        Run merge = grove("merge", "x", "--hand-to-agent");
+        InProcessGrove.Run merge = grove("merge", "x", "--hand-to-agent");
         assertEquals(1, merge.code());
         assertTrue(merge.err().contains("handed to x; tell the agent: grove: I ran 'git merge main'"), merge.err());
         assertTrue(repo.read(x, "shared.txt").contains("<<<<<<<"));
-        Run json = grove("merge", "x", "--json");
+        InProcessGrove.Run json = grove("merge", "x", "--json");
         assertEquals(1, json.code());
         assertTrue(json.out().contains("\"stoppedAt\"") && json.out().contains("\"conflicts\" : [ \"shared.txt\" ]"),
                 json.out());
@@ -156,14 +145,14 @@ class WorktreeCommandsIT {
     @Test
     void userErrorsAreOneLineWithAHint() throws Exception {
         Path plain = Files.createDirectories(tmp.resolve("plain"));
-        Run run = grove(plain, false, "", "radar");
+        InProcessGrove.Run run = grove(plain, false, "", "radar");
         assertEquals(1, run.code());
         List<String> lines = run.err().lines().toList();
         assertEquals(2, lines.size(), run.err());
         assertTrue(lines.get(0).startsWith("error: not a git repository: " + plain));
         assertTrue(lines.get(1).startsWith("hint: "));
         assertEquals(1, grove("merge", "ghost").code());
-        Run bad = grove("new", "bad name");
+        InProcessGrove.Run bad = grove("new", "bad name");
         assertEquals("error: invalid agent name 'bad name': it becomes a directory and a branch name",
                 bad.err().lines().findFirst().orElseThrow());
     }

@@ -7,7 +7,6 @@ import dev.grove.pty.PtyListener;
 import dev.grove.pty.PtySpec;
 import dev.grove.term.Emulator;
 import dev.grove.term.ReplySink;
-import dev.grove.term.screen.ScreenView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,19 +61,7 @@ final class GroveTerminal implements AutoCloseable {
     /** The visible screen, one line per row, trailing blanks trimmed. */
     String screen() {
         synchronized (emulator) {
-            ScreenView s = emulator.screen();
-            StringBuilder sb = new StringBuilder();
-            for (int r = 0; r < s.rows(); r++) {
-                StringBuilder line = new StringBuilder();
-                for (int c = 0; c < s.cols(); c++) {
-                    int cp = s.codePoint(r, c);
-                    if (cp != ScreenView.WIDE_SPACER) {
-                        line.appendCodePoint(cp == 0 ? ' ' : cp);
-                    }
-                }
-                sb.append(line.toString().stripTrailing()).append('\n');
-            }
-            return sb.toString();
+            return ScreenText.of(emulator.screen());
         }
     }
 

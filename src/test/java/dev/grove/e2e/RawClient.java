@@ -8,7 +8,6 @@ import dev.grove.protocol.Message;
 import dev.grove.protocol.Protocol;
 import dev.grove.term.Emulator;
 import dev.grove.term.ReplySink;
-import dev.grove.term.screen.ScreenView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -228,19 +227,7 @@ final class RawClient implements AutoCloseable {
 
     /** The screen the received output draws, one line per row, trailing blanks trimmed. */
     synchronized String screen() {
-        ScreenView s = terminal.screen();
-        StringBuilder sb = new StringBuilder();
-        for (int r = 0; r < s.rows(); r++) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < s.cols(); c++) {
-                int cp = s.codePoint(r, c);
-                if (cp != ScreenView.WIDE_SPACER) {
-                    line.appendCodePoint(cp == 0 ? ' ' : cp);
-                }
-            }
-            sb.append(line.toString().stripTrailing()).append('\n');
-        }
-        return sb.toString();
+        return ScreenText.of(terminal.screen());
     }
 
     /** Waits until the screen satisfies {@code condition}. */

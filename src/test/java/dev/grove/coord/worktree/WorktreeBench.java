@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Benchmark of the worktree lifecycle on a generated repository (run by {@code scripts/bench-git},
@@ -23,7 +24,10 @@ public final class WorktreeBench {
     private static final int FILES = 20_000;
     private static final int ROUNDS = 5;
     private static final int AGENTS = 8;
-    private static final long SETTLE_MILLIS = 3_000;
+    /** The machine counts as quiet below this share of all its CPUs busy. */
+    private static final double QUIET_SHARE = 0.15;
+    private static final long SETTLE_WINDOW_MILLIS = 300;
+    private static final long SETTLE_LIMIT_MILLIS = 15_000;
 
     private WorktreeBench() {}
 
@@ -79,12 +83,34 @@ public final class WorktreeBench {
     }
 
     /**
-     * Waits before each timed command, so that it does not share the two cores with the previous
-     * round's background work: the server's first status of the worktree just created (git
-     * refreshing the index of 20,000 files) takes most of a second of CPU.
+     * Waits before each timed command until the machine is quiet (at most 15 s), so that it does
+     * not share the two cores with the previous round's background work: the server's first
+     * status of the worktree just created (git refreshing the index of 20,000 files) takes most
+     * of a second of CPU.
      */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(SETTLE_MILLIS);
+    private static void settle() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + SETTLE_LIMIT_MILLIS * 1_000_000L;
+        long[] before = cpuTicks();
+        while (System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(SETTLE_WINDOW_MILLIS);
+            long[] now = cpuTicks();
+            long total = now[0] - before[0];
+            if (total > 0 && (double) (now[1] - before[1]) / total < QUIET_SHARE) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    /** All CPUs' ticks since boot from /proc/stat: {total, busy}. */
+    private static long[] cpuTicks() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length; i++) {
+            total += Long.parseLong(f[i]);
+        }
+        long idle = Long.parseLong(f[4]); // iowait counts as busy: the disk is still writing back
+        return new long[] {total, total - idle};
     }
 
     private static void prepareAgents(TestRepo repo, AgentWorktrees w) {
