@@ -70,6 +70,9 @@ public final class ServerMain {
         Thread themeLoader = new Thread(theme, "load-theme");
         themeLoader.setDaemon(true);
         themeLoader.start();
+        Thread writerWarmUp = new Thread(StateFile::warmUpWriter, "warm-up-state-writer");
+        writerWarmUp.setDaemon(true);
+        writerWarmUp.start();
         StateFile stateFile = new StateFile(options.stateDir());
         stateFile.removeInterruptedWrites();
         Optional<SavedState> saved = stateFile.load();
@@ -103,10 +106,12 @@ public final class ServerMain {
     }
 
     /**
-     * Restores the saved panes, opens the first one, waits for the theme and saves the state, all
-     * before any client is accepted. The user's shell opens only when nothing was restored; a
-     * command asked for by name ({@code grove -- CMD}) opens beside the restored panes, in focus.
-     * When any of it fails, the panes started so far end.
+     * Restores the saved panes, opens the first one and waits for the theme, all before any client
+     * is accepted. The user's shell opens only when nothing was restored; a command asked for by
+     * name ({@code grove -- CMD}) opens beside the restored panes, in focus. When any of it fails,
+     * the panes started so far end. Nothing is saved here: the session loop saves after its first
+     * batch of events, with the JSON writer set up meanwhile on a spare thread (in a new JVM that
+     * takes tens of milliseconds, which a save here would add to the first frame).
      */
     private static void startPanes(ServerOptions options, Session session, Mux mux, StateKeeper keeper,
                                    Optional<SavedState> saved, FutureTask<Theme> theme) {
@@ -120,7 +125,6 @@ public final class ServerMain {
                 }
             }
             loaded(theme);
-            keeper.saveNow(mux);
         } catch (RuntimeException e) {
             session.terminateAll();
             session.awaitTerminated();

@@ -83,23 +83,6 @@ final class StateKeeper {
         written = snapshot(mux, state.savedAtMillis());
     }
 
-    /**
-     * Writes the state now.
-     *
-     * @throws UserError when it cannot be written (used at start: a server that cannot keep its
-     *     state does not start)
-     */
-    void saveNow(Mux mux) {
-        SavedState state = snapshot(mux, System.currentTimeMillis());
-        try {
-            file.save(state);
-            written = state;
-        } catch (UncheckedIOException e) {
-            throw new UserError("cannot save grove's state to " + file.path() + ": " + cause(e),
-                    "free some space or make " + file.path().getParent() + " writable");
-        }
-    }
-
     /** Writes the state when it changed since the last write (or a failed write is due for a retry). */
     void saveIfChanged(Mux mux, long nowNanos) {
         SavedState state = snapshot(mux, System.currentTimeMillis());
