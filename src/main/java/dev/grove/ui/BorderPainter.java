@@ -2,7 +2,9 @@
 // Copyright grove authors
 package dev.grove.ui;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Draws pane borders: each pane's header row (a line carrying its number, name, status, title
@@ -49,6 +51,22 @@ final class BorderPainter {
                 HeaderText.draw(f, o, i, model, looks, tags[i]);
             }
         }
+    }
+
+    /** Everything {@link #draw} reads from its arguments: equal inputs draw the same cells. */
+    static List<Object> inputs(Plan plan, UiModel model, String[] tags) {
+        List<Object> in = new ArrayList<>(4 + model.panes().size() * 4);
+        in.add(plan.paneArea);
+        in.add(plan.outer);
+        in.add(model.focused());
+        in.add(Arrays.asList(tags.clone()));
+        for (PaneModel p : model.panes()) {
+            in.add(p.name());
+            in.add(p.title());
+            in.add(p.status());
+            in.add(p.attention());
+        }
+        return in;
     }
 
     private static int levelOf(UiModel model, int i) {

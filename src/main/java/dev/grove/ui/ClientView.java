@@ -51,6 +51,7 @@ public final class ClientView {
     /** What the client shows is no longer known (e.g. frames were dropped); the next render is a full redraw. */
     public void invalidate() {
         front.invalidate();
+        back.touchAll();
         sink.reset();
         writer.forgetCursor();
     }

@@ -15,6 +15,12 @@ final class Composer {
     private final PanePainter panes = new PanePainter();
     private final BorderPainter borders = new BorderPainter();
     private boolean overlayLastFrame;
+    /**
+     * What the borders and the status area were last drawn from; while it stays the same their
+     * cells are still in the frame and are not drawn again. Null when they must be.
+     */
+    private List<Object> bordersDrawn;
+    private List<Object> statusDrawn;
     /** Where the cursor goes: row, col, and 1 when visible. */
     final int[] cursor = new int[3];
 
@@ -22,15 +28,17 @@ final class Composer {
         this.looks = looks;
     }
 
-    /** The frame's cells changed outside the composer (new size): copy every pane row again. */
+    /** The frame's cells changed outside the composer (new size): draw everything again. */
     void invalidate() {
         panes.invalidateAll();
+        bordersDrawn = null;
+        statusDrawn = null;
     }
 
     void compose(Frame f, UiModel model) {
         Plan plan = Plan.of(model, f.cols, f.rows);
         if (overlayLastFrame) {
-            panes.invalidateAll();
+            invalidate();
         }
         panes.beginFrame();
         cursor[2] = 0;
@@ -53,9 +61,18 @@ final class Composer {
                 String hint = TextWidth.fit("no panes", a.cols());
                 f.text(a.row() + a.rows() / 2, a.col() + Math.max(0, (a.cols() - TextWidth.of(hint)) / 2), hint, a.endCol(), looks.title);
             }
+            bordersDrawn = null;
         }
-        borders.draw(f, plan, model, looks, tags);
-        StatusPainter.draw(f, plan, model, looks);
+        List<Object> bordersFrom = BorderPainter.inputs(plan, model, tags);
+        if (!bordersFrom.equals(bordersDrawn)) {
+            borders.draw(f, plan, model, looks, tags);
+            bordersDrawn = bordersFrom;
+        }
+        List<Object> statusFrom = StatusPainter.inputs(plan, model, f.cols);
+        if (!statusFrom.equals(statusDrawn)) {
+            StatusPainter.draw(f, plan, model, looks);
+            statusDrawn = statusFrom;
+        }
         Overlay overlay = model.overlay();
         overlayLastFrame = overlay != null && !(overlay instanceof Overlay.History);
         if (overlayLastFrame) {

@@ -35,6 +35,11 @@ final class Frame {
      * cleared), so other rows skip comparing those arrays.
      */
     final boolean[] extrasInRow;
+    /**
+     * Rows written since {@link FrameWriter} last looked at them: only these can differ from what
+     * the client shows. Whoever writes the arrays directly calls {@link #touch}.
+     */
+    final boolean[] touched;
 
     Frame(int cols, int rows) {
         this.cols = Math.max(0, cols);
@@ -48,12 +53,23 @@ final class Frame {
         ul = new int[n];
         link = new String[n];
         extrasInRow = new boolean[this.rows];
+        touched = new boolean[this.rows];
         Arrays.fill(cp, ' ');
     }
 
     /** Marks every cell unknown, so that it differs from any real cell. */
     void invalidate() {
         Arrays.fill(cp, UNKNOWN);
+    }
+
+    /** Marks row {@code row} as written. */
+    void touch(int row) {
+        touched[row] = true;
+    }
+
+    /** Marks every row as written: the next diff looks at all of them. */
+    void touchAll() {
+        Arrays.fill(touched, true);
     }
 
     /** Fills a rectangle (clipped to the frame) with {@code codePoint} in {@code look}. */
@@ -78,6 +94,7 @@ final class Frame {
             return;
         }
         int i = row * cols + col;
+        touched[row] = true;
         breakWide(row, col, i);
         cp[i] = codePoint;
         comb[i] = marks;
@@ -139,6 +156,7 @@ final class Frame {
         if (cp[i] == SPACER && col > 0) {
             i--;
         }
+        touched[row] = true;
         String m = new String(Character.toChars(mark));
         comb[i] = comb[i] == null ? m : comb[i] + m;
         extrasInRow[row] = true;

@@ -34,11 +34,16 @@ final class FrameWriter {
 
     /**
      * Writes the changes from {@code front} (what the client shows) to {@code back} and copies
-     * changed rows into {@code front}; then places the cursor. Returns the sink's byte count.
+     * changed rows into {@code front}; then places the cursor. Returns the sink's byte count. Only
+     * rows of {@code back} written since the last call are compared: the others still match.
      */
     int write(Frame back, Frame front, CellSink sink, int cursorRow, int cursorCol, boolean cursorVisible) {
         boolean began = false;
         for (int r = 0; r < back.rows; r++) {
+            if (!back.touched[r]) {
+                continue;
+            }
+            back.touched[r] = false;
             if (back.rowEquals(front, r)) {
                 continue;
             }

@@ -85,6 +85,7 @@ final class HistoryPainter {
     }
 
     private static void paint(Frame f, int from, int to, Look look) {
+        f.touch(from / f.cols);
         for (int i = from; i <= to; i++) {
             if (look.fg() == 0 && look.bg() == 0) {
                 f.attrs[i] ^= Attrs.INVERSE;

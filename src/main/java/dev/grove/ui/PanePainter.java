@@ -97,6 +97,7 @@ final class PanePainter {
      */
     private static void copyRow(Frame f, Rect r, int row, ScreenView view, int viewRow) {
         int base = (r.row() + row) * f.cols + r.col();
+        f.touch(r.row() + row);
         boolean inView = viewRow >= -view.historySize() && viewRow < view.rows();
         int n = inView ? Math.min(r.cols(), view.cols()) : 0;
         boolean extras = false;

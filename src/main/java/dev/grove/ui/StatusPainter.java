@@ -3,6 +3,7 @@
 package dev.grove.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,12 @@ final class StatusPainter {
         if (!plan.hints.isEmpty()) {
             hints(f, plan.hints.row(), model, looks);
         }
+    }
+
+    /** Everything {@link #draw} reads from its arguments (and the frame's width): equal inputs draw the same cells. */
+    static List<Object> inputs(Plan plan, UiModel model, int cols) {
+        return Arrays.asList(plan.table, plan.summaryOnly, plan.hints, cols, model.table(), model.summary(),
+                model.keyHints(), model.message(), model.layout(), model.extraColumns(), focusedName(model));
     }
 
     /** The table's header and as many rows as fit, scrolled so the focused agent's row shows. */

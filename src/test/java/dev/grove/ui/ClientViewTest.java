@@ -86,6 +86,31 @@ class ClientViewTest {
     }
 
     @Test
+    void frameAfterFrameTheScreenIsWhatOneFullDrawShows() {
+        List<PaneModel> panes = Models.panes(2, 60, 20);
+        PaneModel second = panes.get(1);
+        List<PaneModel> retitled = List.of(panes.get(0), new PaneModel(second.id(), second.name(), "a new title",
+                second.status(), false, second.screen(), 0, null));
+        List<PaneModel> waiting = List.of(panes.get(0), new PaneModel(second.id(), second.name(), "a new title",
+                "Waiting for input", true, second.screen(), 0, null));
+        UiModel message = new UiModel(waiting, 1, LayoutMode.TILED, Models.table(2), false, null, "hints", null,
+                "pane agent2 is not taking input", List.of());
+        List<UiModel> frames = List.of(Models.model(panes, 0, LayoutMode.TILED, null),
+                Models.model(retitled, 0, LayoutMode.TILED, null), Models.model(waiting, 0, LayoutMode.TILED, null),
+                Models.model(waiting, 1, LayoutMode.TILED, null), message,
+                Models.model(waiting, 1, LayoutMode.TILED, new Overlay.Confirm("close pane agent2? (y/n)")),
+                Models.model(waiting, 1, LayoutMode.TILED, null), Models.model(waiting, 1, LayoutMode.MAIN_STACK, null));
+        Models.Harness steps = new Models.Harness(120, 30);
+        for (UiModel m : frames) {
+            steps.render(m);
+            assertEquals(new Models.Harness(120, 30).render(m).screen(), steps.screen(),
+                    "drawn frame by frame, as drawn at once");
+        }
+        assertTrue(steps.screen().contains("a new title"), steps.screen());
+        assertFalse(steps.screen().contains("close pane agent2"), steps.screen());
+    }
+
+    @Test
     void helpOverlayListsBindings() {
         Overlay help = new Overlay.Help(Bindings.defaults().help());
         Models.Harness h = new Models.Harness(200, 50).render(Models.model(Models.panes(2, 60, 20), 0, LayoutMode.TILED, help));
