@@ -42,6 +42,10 @@ final class ClientConnection {
     private ClientOutput output;
     /** The socket in non-blocking mode once the client is attached, else null. */
     private ClientSocket socket;
+    /** Set by the session loop: where typed keys may go without it, or null. */
+    private volatile DirectInput directInput;
+    /** Input events posted to the loop and not yet handled there. */
+    private final AtomicInteger inputsQueued = new AtomicInteger();
 
     ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion,
                      FlowControl flow, Optional<InProcessCommands> inProcess) {
@@ -152,7 +156,7 @@ final class ClientConnection {
         try {
             for (Message m = reader.read(); m != null; m = reader.read()) {
                 if (m instanceof Message.Input) {
-                    loop.post(new SessionEvent.ClientInput(id, ((Message.Input) m).bytes()));
+                    input(((Message.Input) m).bytes());
                 } else if (m instanceof Message.Resize) {
                     Message.Resize r = (Message.Resize) m;
                     loop.post(new SessionEvent.ClientResized(id, r.cols(), r.rows()));
@@ -162,6 +166,43 @@ final class ClientConnection {
             reason = "connection lost: " + e.getMessage();
         }
         loop.post(new SessionEvent.ClientDisconnected(id, reason));
+    }
+
+    /**
+     * Writes typed keys straight to the focused pane when the loop allows it and has handled all
+     * earlier input of this client; otherwise hands them to the loop.
+     */
+    private void input(byte[] bytes) {
+        DirectInput direct = inputsQueued.get() == 0 ? directInput : null;
+        if (direct != null && direct.offer(bytes)) {
+            loop.post(new SessionEvent.ClientTyped(id));
+            return;
+        }
+        inputsQueued.incrementAndGet();
+        loop.post(new SessionEvent.ClientInput(id, bytes));
+    }
+
+    /** Session loop: where this client's typed keys may go directly from now on, or null for nowhere. */
+    void allowDirectInput(DirectInput direct) {
+        directInput = direct;
+    }
+
+    /** The direct route as last allowed (session loop). */
+    DirectInput directInput() {
+        return directInput;
+    }
+
+    /**
+     * Session loop: handles one input event of this client through {@code handler}; the direct
+     * route is withdrawn first, so keys typed meanwhile wait for the loop.
+     */
+    void handleInput(Runnable handler) {
+        directInput = null;
+        try {
+            handler.run();
+        } finally {
+            inputsQueued.decrementAndGet();
+        }
     }
 
     private static ClientInfo info(Message.Hello h) {

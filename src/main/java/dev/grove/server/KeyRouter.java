@@ -4,6 +4,7 @@ package dev.grove.server;
 
 import dev.grove.config.UserConfig;
 import dev.grove.keys.Bindings;
+import dev.grove.keys.InputDecoder;
 import dev.grove.keys.InputEvent;
 import dev.grove.keys.KeyEncoder;
 import dev.grove.keys.MouseAction;
@@ -12,10 +13,14 @@ import dev.grove.term.TermModes;
 import dev.grove.ui.Layouts;
 import dev.grove.ui.Rect;
 import dev.grove.ui.UiModel;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Routes one client's input: decodes bytes into keys, pastes, mouse and focus events; the prefix
@@ -31,6 +36,8 @@ final class KeyRouter {
     private final Bindings bindings;
     private final UserConfig config;
     private final Actions actions;
+    /** Per pane key-encoding modes (kitty flags and modifyOtherKeys level): which 7-bit bytes a pane gets as they are. */
+    private final Map<Integer, boolean[]> passableByModes = new HashMap<>();
 
     KeyRouter(Mux mux, Bindings bindings, UserConfig config) {
         this.mux = mux;
@@ -45,6 +52,43 @@ final class KeyRouter {
         for (InputEvent e : events) {
             dispatch(c, e);
         }
+    }
+
+    /**
+     * Where printable keys typed by {@code c} may go without the loop (see {@link DirectInput}):
+     * nowhere (null) while they could mean anything but text for the focused pane: a read-only
+     * client, an open overlay, a pending prefix key, bytes held back, no running pane. Returns
+     * {@code previous} when it still holds.
+     */
+    DirectInput directInput(AttachedClient c, DirectInput previous) {
+        if (c.info.readOnly() || hasOverlay(c) || c.prefixPending || c.decoder.hasPending()) {
+            return null;
+        }
+        Optional<Pane> pane = mux.focused(c);
+        Predicate<byte[]> writer = pane.isEmpty() ? null : pane.get().inputWriter();
+        if (writer == null) {
+            return null;
+        }
+        TermModes modes = pane.get().modes();
+        boolean[] passable = passableByModes.computeIfAbsent(modes.kittyKeyboardFlags() * 16 + modes.modifyOtherKeys(),
+                k -> passable(modes));
+        return previous != null && previous.pane() == writer && previous.passable() == passable ? previous
+                : new DirectInput(writer, passable);
+    }
+
+    /** Printable ASCII bytes that are neither bound keys nor encoded differently for a pane in {@code modes}. */
+    private boolean[] passable(TermModes modes) {
+        boolean[] passable = new boolean[128];
+        for (int b = 0x20; b < 0x7f; b++) {
+            byte[] one = {(byte) b};
+            List<InputEvent> events = new InputDecoder().feed(one, 0, 1);
+            if (events.size() == 1 && events.get(0) instanceof InputEvent.Key) {
+                InputEvent.Key key = (InputEvent.Key) events.get(0);
+                passable[b] = !bindings.isPrefix(key) && bindings.direct(key) == null
+                        && Arrays.equals(KeyEncoder.encode(key, modes), one);
+            }
+        }
+        return passable;
     }
 
     /** Releases input held back for longer than the escape time (a lone ESC becomes Escape). */

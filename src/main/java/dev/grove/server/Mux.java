@@ -173,9 +173,17 @@ public final class Mux implements SessionLoop.Handler {
         } else if (event instanceof SessionEvent.ClientInput) {
             SessionEvent.ClientInput e = (SessionEvent.ClientInput) event;
             AttachedClient c = clients.get(e.clientId());
+            ClientConnection conn = registry.get(e.clientId());
+            if (c != null && conn != null) {
+                conn.handleInput(() -> {
+                    activate(c);
+                    router.input(c, e.bytes());
+                });
+            }
+        } else if (event instanceof SessionEvent.ClientTyped) {
+            AttachedClient c = clients.get(((SessionEvent.ClientTyped) event).clientId());
             if (c != null) {
                 activate(c);
-                router.input(c, e.bytes());
             }
         } else if (event instanceof SessionEvent.ClientResized) {
             SessionEvent.ClientResized e = (SessionEvent.ClientResized) event;
@@ -238,6 +246,10 @@ public final class Mux implements SessionLoop.Handler {
         }
         for (AttachedClient c : List.copyOf(clients.values())) {
             renderIfDue(c, now);
+            ClientConnection conn = registry.get(c.id);
+            if (conn != null) {
+                conn.allowDirectInput(router.directInput(c, conn.directInput()));
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dev.grove.term.screen.ScreenView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One pane: a process on a pseudo-terminal, the emulator that holds its screen, and what people
@@ -98,6 +99,14 @@ public final class Pane {
         if (process != null) {
             process.resize(cols, rows);
         }
+    }
+
+    /**
+     * What {@link #write} does, for a thread other than the session's: writes to the current
+     * process's input (thread-safe; false once it takes no input); null while no process runs.
+     */
+    public Predicate<byte[]> inputWriter() {
+        return status == PaneStatus.RUNNING ? process.writer : null;
     }
 
     /** Sends bytes to the process's input; false when the process is gone or not reading. */

@@ -5,6 +5,7 @@ package dev.grove.session;
 import dev.grove.pty.PtyChild;
 import dev.grove.pty.PtyListener;
 import dev.grove.pty.PtySpec;
+import java.util.function.Predicate;
 
 /**
  * The running process behind a pane, seen from the session: its reader thread appends every
@@ -20,6 +21,8 @@ final class PaneProcess implements PtyListener {
     private final PaneLog log;
     private final PendingOutput pending = new PendingOutput(PENDING_LIMIT);
     private volatile PtyChild child;
+    /** {@link #write} as a function, made once: handed to threads that type without the loop. */
+    final Predicate<byte[]> writer = this::write;
 
     private PaneProcess(String paneId, SessionLoop loop, PaneLog log) {
         this.paneId = paneId;

@@ -72,6 +72,29 @@ class MultiplexerIT {
     }
 
     @Test
+    void keysSentRightAfterThePrefixKeyGoToThePromptItOpensNotToThePane() {
+        env.startServer("--", "/bin/cat");
+        try (RawClient c = RawClient.attach(env.socket(), 100, 30, env.env()).startReading()) {
+            c.type("ready-");
+            c.awaitText("ready-");
+            for (int round = 0; round < 10; round++) {
+                // Three frames back to back: the keys after the prefix may arrive before the
+                // server has handled the prefix, and must still wait for it.
+                c.type(PREFIX);
+                c.type("c");
+                c.type("name" + round);
+                String name = "name" + round;
+                c.awaitScreen("the prompt holding " + name, s -> s.contains("new pane name") && s.contains(name));
+                c.type("\u001b");
+                c.awaitScreen("the prompt closed", s -> !s.contains("new pane name"));
+            }
+            c.type("done");
+            String screen = c.awaitText("ready-done");
+            assertTrue(screen.lines().anyMatch(l -> l.strip().equals("ready-done")), "nothing else reached the pane:\n" + screen);
+        }
+    }
+
+    @Test
     void resizingTheTerminalResizesThePane() {
         GroveTerminal t = startWithShell(100, 30);
         t.type("stty size | sed 's/ /x/; s/^/size-/'\r");
