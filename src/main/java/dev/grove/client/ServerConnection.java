@@ -27,9 +27,9 @@ public final class ServerConnection implements AutoCloseable {
     private final FrameWriter writer;
     private final String serverVersion;
 
-    private ServerConnection(SocketChannel channel, String serverVersion) {
+    private ServerConnection(SocketChannel channel, FrameReader reader, String serverVersion) {
         this.channel = channel;
-        this.reader = new FrameReader(channel);
+        this.reader = reader;
         this.writer = new FrameWriter(channel);
         this.serverVersion = serverVersion;
     }
@@ -56,13 +56,14 @@ public final class ServerConnection implements AutoCloseable {
                 unsent = e;
             }
             Message answer;
+            FrameReader reader = new FrameReader(channel);
             try {
-                answer = new FrameReader(channel).read();
+                answer = reader.read();
             } catch (IOException e) {
                 throw unsent != null ? unsent : e;
             }
             if (answer instanceof Message.Welcome && unsent == null) {
-                return Optional.of(new ServerConnection(channel, ((Message.Welcome) answer).serverVersion()));
+                return Optional.of(new ServerConnection(channel, reader, ((Message.Welcome) answer).serverVersion()));
             }
             closeQuietly(channel);
             if (answer instanceof Message.Refused) {

@@ -35,6 +35,12 @@ public final class FrameCodec {
 
     /** The whole frame (header and payload) for {@code message}, ready to write. */
     public static ByteBuffer encode(Message message) {
+        if (message instanceof Message.Input) {
+            return bytesFrame(INPUT, ((Message.Input) message).bytes());
+        }
+        if (message instanceof Message.Output) {
+            return bytesFrame(OUTPUT, ((Message.Output) message).bytes());
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(0);
@@ -49,6 +55,13 @@ public final class FrameCodec {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode " + message.getClass().getSimpleName(), e);
         }
+    }
+
+    /** Keystrokes and frames, the messages sent most often, go without a stream in between. */
+    private static ByteBuffer bytesFrame(byte type, byte[] payload) {
+        ByteBuffer frame = ByteBuffer.allocate(5 + payload.length);
+        frame.put(type).putInt(payload.length).put(payload).flip();
+        return frame;
     }
 
     private static byte writePayload(Message message, DataOutputStream out) throws IOException {
@@ -71,16 +84,10 @@ public final class FrameCodec {
             writeString(out, ((Message.Refused) message).message());
             writeString(out, ((Message.Refused) message).hint());
             return REFUSED;
-        } else if (message instanceof Message.Input) {
-            out.write(((Message.Input) message).bytes());
-            return INPUT;
         } else if (message instanceof Message.Resize) {
             out.writeInt(((Message.Resize) message).cols());
             out.writeInt(((Message.Resize) message).rows());
             return RESIZE;
-        } else if (message instanceof Message.Output) {
-            out.write(((Message.Output) message).bytes());
-            return OUTPUT;
         } else if (message instanceof Message.Command) {
             List<String> argv = ((Message.Command) message).argv();
             out.writeInt(argv.size());

@@ -18,10 +18,25 @@ public final class FrameReader {
     private static final int FIRST_CHUNK = 64 * 1024;
 
     private final ReadableByteChannel channel;
-    private final ByteBuffer header = ByteBuffer.allocate(5);
+    /**
+     * What was read past the last frame: one read usually takes a whole small frame (a keystroke,
+     * a frame of output), header and payload together. Between calls it is in read mode.
+     */
+    private final ByteBuffer ahead = ByteBuffer.allocate(8 * 1024).flip();
 
     public FrameReader(ReadableByteChannel channel) {
         this.channel = channel;
+    }
+
+    /**
+     * A reader of the same connection through {@code other} (the socket seen another way, say
+     * non-blocking), starting with what this one has read ahead; this one must not be used again.
+     */
+    public FrameReader continuingOn(ReadableByteChannel other) {
+        FrameReader next = new FrameReader(other);
+        next.ahead.clear();
+        next.ahead.put(ahead).flip();
+        return next;
     }
 
     /**
@@ -31,13 +46,11 @@ public final class FrameReader {
      * @throws EOFException when the connection ends inside a frame
      */
     public Message read() throws IOException {
-        header.clear();
-        if (!fill(header, true)) {
+        if (!readAhead(5, true)) {
             return null;
         }
-        header.flip();
-        byte type = header.get();
-        int length = header.getInt();
+        byte type = ahead.get();
+        int length = ahead.getInt();
         if (length < 0 || length > Protocol.MAX_FRAME) {
             throw new ProtocolException("frame too large: " + length + " bytes");
         }
@@ -45,28 +58,55 @@ public final class FrameReader {
     }
 
     private ByteBuffer readPayload(int length) throws IOException {
+        if (length <= ahead.capacity()) {
+            readAhead(length, false);
+            ByteBuffer payload = ByteBuffer.wrap(new byte[length]);
+            ahead.get(payload.array());
+            return payload;
+        }
         ByteBuffer payload = ByteBuffer.allocate(Math.min(length, FIRST_CHUNK));
-        fill(payload, false);
+        payload.put(ahead);
+        fill(payload);
         while (payload.capacity() < length) {
             ByteBuffer bigger = ByteBuffer.allocate((int) Math.min(length, 2L * payload.capacity()));
             payload.flip();
             bigger.put(payload);
             payload = bigger;
-            fill(payload, false);
+            fill(payload);
         }
         payload.flip();
         return payload;
     }
 
-    private boolean fill(ByteBuffer buf, boolean eofAllowedAtStart) throws IOException {
+    /**
+     * Reads until at least {@code n} bytes (at most the buffer's size) are ahead; false when the
+     * connection ended cleanly before any of them, where {@code eofAllowedAtStart} allows that.
+     */
+    private boolean readAhead(int n, boolean eofAllowedAtStart) throws IOException {
+        if (ahead.remaining() >= n) {
+            return true;
+        }
+        ahead.compact();
+        try {
+            while (ahead.position() < n) {
+                if (channel.read(ahead) < 0) {
+                    if (eofAllowedAtStart && ahead.position() == 0) {
+                        return false;
+                    }
+                    throw new EOFException("connection closed inside a frame");
+                }
+            }
+            return true;
+        } finally {
+            ahead.flip();
+        }
+    }
+
+    private void fill(ByteBuffer buf) throws IOException {
         while (buf.hasRemaining()) {
             if (channel.read(buf) < 0) {
-                if (eofAllowedAtStart && buf.position() == 0) {
-                    return false;
-                }
                 throw new EOFException("connection closed inside a frame");
             }
         }
-        return true;
     }
 }

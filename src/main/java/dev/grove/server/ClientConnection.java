@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,6 +47,8 @@ final class ClientConnection {
     private volatile DirectInput directInput;
     /** Input events posted to the loop and not yet handled there. */
     private final AtomicInteger inputsQueued = new AtomicInteger();
+    /** Set when keys went directly to a pane; the loop takes it at its next turn (no need to wake it). */
+    private final AtomicBoolean typedDirectly = new AtomicBoolean();
 
     ClientConnection(SocketChannel channel, SessionLoop loop, ClientRegistry registry, String serverVersion,
                      FlowControl flow, Optional<InProcessCommands> inProcess) {
@@ -97,7 +100,7 @@ final class ClientConnection {
             if (hello.purpose() == Message.Purpose.COMMAND) {
                 runCommand(reader, info(hello));
             } else {
-                relay(hello);
+                relay(hello, reader);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "client " + id + " connection ended: " + e);
@@ -144,10 +147,10 @@ final class ClientConnection {
         }
     }
 
-    private void relay(Message.Hello hello) throws IOException {
+    private void relay(Message.Hello hello, FrameReader handshakeReader) throws IOException {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
         socket = ClientSocket.of(channel);
-        FrameReader reader = new FrameReader(socket.blocking());
+        FrameReader reader = handshakeReader.continuingOn(socket.blocking());
         output = new ClientOutput(id, socket, loop, flow);
         registry.add(this);
         output.start();
@@ -175,11 +178,16 @@ final class ClientConnection {
     private void input(byte[] bytes) {
         DirectInput direct = inputsQueued.get() == 0 ? directInput : null;
         if (direct != null && direct.offer(bytes)) {
-            loop.post(new SessionEvent.ClientTyped(id));
+            typedDirectly.set(true);
             return;
         }
         inputsQueued.incrementAndGet();
         loop.post(new SessionEvent.ClientInput(id, bytes));
+    }
+
+    /** Session loop: true once after keys went directly to a pane (the client was active). */
+    boolean takeTypedDirectly() {
+        return typedDirectly.getAndSet(false);
     }
 
     /** Session loop: where this client's typed keys may go directly from now on, or null for nowhere. */

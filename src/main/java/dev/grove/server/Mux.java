@@ -180,11 +180,7 @@ public final class Mux implements SessionLoop.Handler {
                     router.input(c, e.bytes());
                 });
             }
-        } else if (event instanceof SessionEvent.ClientTyped) {
-            AttachedClient c = clients.get(((SessionEvent.ClientTyped) event).clientId());
-            if (c != null) {
-                activate(c);
-            }
+
         } else if (event instanceof SessionEvent.ClientResized) {
             SessionEvent.ClientResized e = (SessionEvent.ClientResized) event;
             AttachedClient c = clients.get(e.clientId());
@@ -240,6 +236,12 @@ public final class Mux implements SessionLoop.Handler {
         dropStuckClients(now);
         tickers.forEach(Runnable::run);
         router.flushPendingInput(clients.values(), now);
+        for (AttachedClient c : clients.values()) {
+            ClientConnection conn = registry.get(c.id);
+            if (conn != null && conn.takeTypedDirectly()) {
+                activate(c);
+            }
+        }
         if (layoutChanged) {
             resizePanes();
             layoutChanged = false;

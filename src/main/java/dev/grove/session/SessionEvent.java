@@ -29,9 +29,6 @@ public sealed interface SessionEvent {
     /** A client sent input bytes. */
     record ClientInput(int clientId, byte[] bytes) implements SessionEvent {}
 
-    /** A client typed keys its connection already wrote to its focused pane. */
-    record ClientTyped(int clientId) implements SessionEvent {}
-
     /** A client's terminal changed size. */
     record ClientResized(int clientId, int cols, int rows) implements SessionEvent {}
 

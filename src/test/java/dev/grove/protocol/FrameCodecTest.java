@@ -66,6 +66,37 @@ class FrameCodecTest {
     }
 
     @Test
+    void aReaderContinuedOnAnotherChannelKeepsWhatWasReadAhead() throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        FrameWriter w = new FrameWriter(Channels.newChannel(all));
+        w.write(new Message.Welcome("1.0"));
+        w.write(new Message.Output("first frame".getBytes(StandardCharsets.UTF_8)));
+        w.write(new Message.Resize(3, 4));
+        FrameReader handshake = new FrameReader(Channels.newChannel(new ByteArrayInputStream(all.toByteArray())));
+        assertEquals(new Message.Welcome("1.0"), handshake.read());
+        FrameReader rest = handshake.continuingOn(Channels.newChannel(new ByteArrayInputStream(new byte[0])));
+        assertEquals("first frame", new String(((Message.Output) rest.read()).bytes(), StandardCharsets.UTF_8));
+        assertEquals(new Message.Resize(3, 4), rest.read());
+        assertNull(rest.read());
+    }
+
+    @Test
+    void aLargeFrameIsReadWholeAfterSmallOnes() throws IOException {
+        byte[] big = new byte[200_000];
+        java.util.Arrays.fill(big, (byte) 'x');
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        FrameWriter w = new FrameWriter(Channels.newChannel(all));
+        w.write(new Message.Input("a".getBytes(StandardCharsets.UTF_8)));
+        w.write(new Message.Output(big));
+        w.write(new Message.Input("b".getBytes(StandardCharsets.UTF_8)));
+        FrameReader r = new FrameReader(Channels.newChannel(new ByteArrayInputStream(all.toByteArray())));
+        assertEquals("a", new String(((Message.Input) r.read()).bytes(), StandardCharsets.UTF_8));
+        assertEquals(big.length, ((Message.Output) r.read()).bytes().length);
+        assertEquals("b", new String(((Message.Input) r.read()).bytes(), StandardCharsets.UTF_8));
+        assertNull(r.read());
+    }
+
+    @Test
     void helloOfAnotherVersionIsRecognisedWithoutParsingTheRest() throws IOException {
         ByteBuffer payload = ByteBuffer.allocate(12).putInt(Protocol.MAGIC).putInt(Protocol.VERSION + 7).putInt(99);
         payload.flip();
