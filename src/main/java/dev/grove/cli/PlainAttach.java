@@ -108,6 +108,6 @@ public record PlainAttach(Path socket, Integer historyLimit, String theme, List<
             extra.addAll(command);
         }
         return new AttachClient(dirs.socket(), System.err).run(Message.Purpose.ATTACH, SocketOption.cwd(), System.getenv(),
-                (cols, rows) -> ServerStart.ensureRunning(dirs, extra, cols, rows));
+                () -> ServerStart.startTellingSizeLater(dirs, extra));
     }
 }

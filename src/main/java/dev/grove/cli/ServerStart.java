@@ -21,16 +21,34 @@ final class ServerStart {
         if (ServerLauncher.isRunning(dirs.socket())) {
             return;
         }
+        List<String> args = checkedArgs(dirs, extraArgs);
+        args.addAll(0, List.of("--size", cols + "x" + rows));
+        ServerLauncher.start(dirs.socket(), dirs.serverLog(), args);
+    }
+
+    /**
+     * Like {@link #ensureRunning}, for a server that is told the terminal's size once the caller
+     * knows it; null when a server already runs.
+     */
+    static ServerLauncher.SizeLater startTellingSizeLater(StateDirs dirs, List<String> extraArgs) {
+        if (ServerLauncher.isRunning(dirs.socket())) {
+            return null;
+        }
+        return ServerLauncher.startTellingSizeLater(dirs.socket(), dirs.serverLog(), checkedArgs(dirs, extraArgs));
+    }
+
+    /** The server's arguments, after checking that its state can be kept and restored. */
+    private static List<String> checkedArgs(StateDirs dirs, List<String> extraArgs) {
         StateFile state = new StateFile(dirs.stateDir());
         state.checkWritable();
         state.load();
         List<String> args = new ArrayList<>(List.of("--socket", dirs.socket().toString(),
-                "--state-dir", dirs.stateDir().toString(), "--size", cols + "x" + rows));
+                "--state-dir", dirs.stateDir().toString()));
         dirs.repo().ifPresent(r -> {
             args.add("--worktree");
             args.add(r.mainWorktree().toString());
         });
         args.addAll(extraArgs);
-        ServerLauncher.start(dirs.socket(), dirs.serverLog(), args);
+        return args;
     }
 }

@@ -39,21 +39,33 @@ public final class AttachClient {
         this.err = err;
     }
 
-    /** Starts a server for a terminal of the given size when none runs yet. */
+    /** Starts a server when none runs yet; it learns the terminal's size once the client knows it. */
     @FunctionalInterface
     public interface ServerStarter {
-        void start(int cols, int rows);
+        /** Starts one, or returns null when one already runs. */
+        ServerLauncher.SizeLater start();
     }
 
     /**
      * Attaches until detached or the server goes away. With a {@code starter}, a server is
-     * started first when none runs (after raw mode is on, so keys typed meanwhile are kept).
+     * started first when none runs, while the terminal is put in raw mode (so keys typed
+     * meanwhile are kept).
      *
      * @return the process exit code: 0 after a detach, 1 when the server went away
      * @throws UserError when no server runs on the socket or it refuses this client
      */
     public int run(Message.Purpose purpose, Path cwd, Map<String, String> env, ServerStarter starter) {
-        LocalTerminal terminal = LocalTerminal.enterRaw();
+        LocalTerminal.require();
+        ServerLauncher.SizeLater starting = starter == null ? null : starter.start();
+        LocalTerminal terminal;
+        try {
+            terminal = LocalTerminal.enterRaw();
+        } catch (RuntimeException e) {
+            if (starting != null) {
+                starting.abandon();
+            }
+            throw e;
+        }
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         Thread restoreHook = new Thread(() -> leave(terminal, stdout), "restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreHook);
@@ -61,8 +73,8 @@ public final class AttachClient {
         int exitCode;
         try {
             int[] size = terminal.initialSize();
-            if (starter != null && !ServerLauncher.isRunning(socket)) {
-                starter.start(size[0], size[1]);
+            if (starting != null) {
+                starting.tell(size[0], size[1]);
             }
             Message.Hello hello = new Message.Hello(Protocol.VERSION, purpose, size[0], size[1],
                     env.getOrDefault("TERM", ""), env.getOrDefault("COLORTERM", ""), cwd.toString(), env);

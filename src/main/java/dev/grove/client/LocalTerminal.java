@@ -70,10 +70,19 @@ final class LocalTerminal {
         }
     }
 
-    private static List<String> stty(String script) {
+    /**
+     * Checks that there is a terminal to attach.
+     *
+     * @throws UserError when there is none
+     */
+    static void require() {
         if (!TTY.canRead()) {
             throw new UserError("grove needs a terminal (cannot open /dev/tty)", "run it from an interactive terminal");
         }
+    }
+
+    private static List<String> stty(String script) {
+        require();
         try {
             Process p = new ProcessBuilder("/bin/sh", "-c", script)
                     .redirectInput(TTY)

@@ -5,6 +5,7 @@ package dev.grove.client;
 import dev.grove.common.UserError;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,58 @@ public final class ServerLauncher {
      * @throws UserError when it exits or does not come up in time (the log's tail is in the message)
      */
     public static void start(Path socket, Path log, List<String> serverArgs) {
-        Process process = spawn(log, serverArgs);
+        awaitAccepting(socket, log, spawn(log, serverArgs, false));
+    }
+
+    /**
+     * Starts a server that is told the terminal's size later ({@link SizeLater#tell}), after its
+     * arguments: {@code --size -}. A new JVM takes a while to start, and finding the size takes
+     * the client a while too; this way both happen at once.
+     */
+    public static SizeLater startTellingSizeLater(Path socket, Path log, List<String> serverArgs) {
+        List<String> args = new ArrayList<>(serverArgs);
+        int end = args.indexOf("--");
+        args.addAll(end < 0 ? args.size() : end, List.of("--size", "-"));
+        return new SizeLater(socket, log, spawn(log, args, true));
+    }
+
+    /** A server started by {@link #startTellingSizeLater}, waiting for the terminal's size on its input. */
+    public static final class SizeLater {
+        private final Path socket;
+        private final Path log;
+        private final Process process;
+
+        private SizeLater(Path socket, Path log, Process process) {
+            this.socket = socket;
+            this.log = log;
+            this.process = process;
+        }
+
+        /**
+         * Gives the server the size and waits until it accepts connections.
+         *
+         * @throws UserError when it exits or does not come up in time
+         */
+        public void tell(int cols, int rows) {
+            try (OutputStream in = process.getOutputStream()) {
+                in.write((cols + "x" + rows + "\n").getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                System.getLogger(ServerLauncher.class.getName()).log(System.Logger.Level.DEBUG, "size not sent: " + e);
+            }
+            awaitAccepting(socket, log, process);
+        }
+
+        /** The size will never come: the server reads the end of its input and stops. */
+        public void abandon() {
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                System.getLogger(ServerLauncher.class.getName()).log(System.Logger.Level.DEBUG, "abandon: " + e);
+            }
+        }
+    }
+
+    private static void awaitAccepting(Path socket, Path log, Process process) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
         while (System.nanoTime() < deadline) {
             Optional<SocketChannel> ch = ServerConnection.connect(socket);
@@ -90,7 +142,7 @@ public final class ServerLauncher {
         throw new UserError("the server did not start within " + START_TIMEOUT_MILLIS / 1000 + " s", "see " + log);
     }
 
-    private static Process spawn(Path log, List<String> serverArgs) {
+    private static Process spawn(Path log, List<String> serverArgs, boolean sizeOnInput) {
         List<String> cmd = new ArrayList<>();
         cmd.add("setsid");
         cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
@@ -108,7 +160,7 @@ public final class ServerLauncher {
         try {
             Files.createDirectories(log.getParent());
             return new ProcessBuilder(cmd)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectInput(sizeOnInput ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectErrorStream(true)
                     .start();

@@ -21,7 +21,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -104,15 +103,6 @@ public final class StateFile {
      */
     public void save(SavedState state) {
         Json.writeAtomically(file, Json.write(state) + "\n");
-    }
-
-    /**
-     * Encodes an empty state and drops it: sets up the JSON writer for {@link SavedState}, which
-     * takes a new JVM tens of milliseconds, so that a server can do it on a spare thread before its
-     * first save.
-     */
-    public static void warmUpWriter() {
-        Json.write(new SavedState(SavedState.SCHEMA, "", 0, List.of(), null, null, List.of(), List.of(), List.of()));
     }
 
     /**

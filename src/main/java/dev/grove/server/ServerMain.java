@@ -14,8 +14,12 @@ import dev.grove.session.PaneRequest;
 import dev.grove.session.Session;
 import dev.grove.session.SessionEvent;
 import dev.grove.session.SessionLoop;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +74,6 @@ public final class ServerMain {
         Thread themeLoader = new Thread(theme, "load-theme");
         themeLoader.setDaemon(true);
         themeLoader.start();
-        Thread writerWarmUp = new Thread(StateFile::warmUpWriter, "warm-up-state-writer");
-        writerWarmUp.setDaemon(true);
-        writerWarmUp.start();
         StateFile stateFile = new StateFile(options.stateDir());
         stateFile.removeInterruptedWrites();
         Optional<SavedState> saved = stateFile.load();
@@ -109,9 +110,9 @@ public final class ServerMain {
      * Restores the saved panes, opens the first one and waits for the theme, all before any client
      * is accepted. The user's shell opens only when nothing was restored; a command asked for by
      * name ({@code grove -- CMD}) opens beside the restored panes, in focus. When any of it fails,
-     * the panes started so far end. Nothing is saved here: the session loop saves after its first
-     * batch of events, with the JSON writer set up meanwhile on a spare thread (in a new JVM that
-     * takes tens of milliseconds, which a save here would add to the first frame).
+     * the panes started so far end. Nothing is saved here: the session loop saves once its first
+     * events have been handled and drawn (setting up the JSON writer takes a new JVM tens of
+     * milliseconds, which a save here would add to the first frame).
      */
     private static void startPanes(ServerOptions options, Session session, Mux mux, StateKeeper keeper,
                                    Optional<SavedState> saved, FutureTask<Theme> theme) {
@@ -191,7 +192,8 @@ public final class ServerMain {
             } else if (a.equals("--theme")) {
                 theme = args[++i];
             } else if (a.equals("--size")) {
-                String[] wh = args[++i].split("x");
+                String size = args[++i].equals("-") ? sizeFromInput() : args[i];
+                String[] wh = size.split("x");
                 cols = Integer.parseInt(wh[0]);
                 rows = Integer.parseInt(wh[1]);
             } else {
@@ -202,6 +204,24 @@ public final class ServerMain {
             throw new UserError("the server needs --socket and --state-dir");
         }
         return new ServerOptions(socket, stateDir, worktree, command, history, theme, cols, rows, !empty, version());
+    }
+
+    /**
+     * {@code --size -}: the client that starts this server sends its terminal's size on the
+     * server's input once it knows it.
+     *
+     * @throws UserError when the input ends first (that client went away)
+     */
+    private static String sizeFromInput() {
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII)).readLine();
+            if (line == null || !line.matches("[1-9][0-9]{0,4}x[1-9][0-9]{0,4}")) {
+                throw new UserError("the client starting this server went away before it sent the terminal's size");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the terminal's size", e);
+        }
     }
 
     private static String version() {
