@@ -28,6 +28,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import sun.misc.Signal;
@@ -48,8 +49,11 @@ public final class ServerMain {
     private ServerMain() {}
 
     public static void main(String[] args) {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
-        Logger.getLogger("").setLevel(System.getenv("GROVE_LOG") == null ? Level.INFO : Level.parse(System.getenv("GROVE_LOG")));
+        Logger root = Logger.getLogger("");
+        root.setLevel(System.getenv("GROVE_LOG") == null ? Level.INFO : Level.parse(System.getenv("GROVE_LOG")));
+        for (Handler h : root.getHandlers()) {
+            h.setFormatter(new LogLineFormat());
+        }
         try {
             run(parse(args));
             System.exit(0);
