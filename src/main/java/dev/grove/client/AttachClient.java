@@ -25,11 +25,17 @@ import sun.misc.Signal;
  * daemon thread reads the keyboard, SIGWINCH handlers send resizes.
  */
 public final class AttachClient {
-    /** Alternate screen and bracketed paste on. */
-    private static final String ENTER = "\033[?1049h\033[?2004h";
+    /**
+     * Alternate screen and bracketed paste on, and xterm's modifyOtherKeys at level 1: the
+     * terminal then tells apart modified keys that would otherwise send the same bytes as plain
+     * ones (Shift-Enter, Ctrl-Enter), which grove passes on to panes that ask for them. Level 1
+     * leaves keys with a well-known meaning (Ctrl-letters, the prefix key) as they are; terminals
+     * without the mode ignore the request.
+     */
+    private static final String ENTER = "\033[?1049h\033[?2004h\033[>4;1m";
     /** Every mode the server or client may have turned on, off again; cursor shown; main screen back. */
     private static final String LEAVE = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l\033[?2004l"
-            + "\033[?1004l\033[0m\033[?25h\033[2 q\033[?1049l";
+            + "\033[?1004l\033[>4;0m\033[0m\033[?25h\033[2 q\033[?1049l";
 
     private final Path socket;
     private final PrintStream err;

@@ -58,6 +58,13 @@ final class GroveTerminal implements AutoCloseable {
         return t;
     }
 
+    /** The xterm modifyOtherKeys level the client set on this terminal (0 when off). */
+    int modifyOtherKeys() {
+        synchronized (emulator) {
+            return emulator.modes().modifyOtherKeys();
+        }
+    }
+
     /** The visible screen, one line per row, trailing blanks trimmed. */
     String screen() {
         synchronized (emulator) {

@@ -132,6 +132,23 @@ class MultiplexerIT {
     }
 
     @Test
+    void shiftEnterFromTheTerminalReachesAPaneThatAsksForItAndIsEnterForOthers() {
+        GroveTerminal t = startWithShell(100, 30);
+        assertEquals(1, t.modifyOtherKeys(), "the client asks the terminal to tell Shift-Enter apart");
+        // What a terminal in that mode sends for Shift-Enter: the shell gets a plain Enter.
+        t.type("echo plain-$((2+2))\u001b[27;2;13~");
+        t.awaitText("plain-4");
+        // A program that asked for modifyOtherKeys gets it as Shift-Enter (Ctrl-D stays EOF at level 1).
+        t.type("printf '\\033[>4;1m'; echo mode-$((1+1)); od -c\r");
+        t.awaitText("mode-2");
+        t.type("\u001b[27;2;13~\u0004\u0004");
+        t.awaitScreen("Shift-Enter as the program asked", s -> s.contains("033   [   2   7   ;   2   ;   1   3   ~"));
+        t.type(PREFIX + "d");
+        assertEquals(0, t.awaitExit());
+        assertEquals(0, t.modifyOtherKeys(), "the terminal is left as it was");
+    }
+
+    @Test
     void theDetachKeyDetaches() {
         GroveTerminal t = startWithShell(100, 30);
         t.type(PREFIX + "d");
