@@ -75,6 +75,10 @@ public final class GroveCommand implements Callable<Integer> {
         PrintWriter out = utf8(System.out);
         PrintWriter err = utf8(System.err);
         try {
+            Optional<Integer> attached = MuxCommands.Attach.runWithoutPicocli(args, err);
+            if (attached.isPresent()) {
+                return attached.get();
+            }
             OptionalInt ranInServer = NewViaServer.tryRun(args, out, err);
             if (ranInServer.isPresent()) {
                 return ranInServer.getAsInt();

@@ -34,9 +34,28 @@ final class MuxCommands {
 
         @Override
         public Integer call() {
-            StateDirs dirs = socket().dirs();
+            return attach(socket().dirs(), readOnly, err());
+        }
+
+        /**
+         * {@code grove [-S PATH] attach [--read-only]} recognised without picocli, whose start-up
+         * would be a good part of an attach's (see {@link PlainAttach}); empty for any other form.
+         */
+        static Optional<Integer> runWithoutPicocli(String[] args, PrintWriter err) {
+            List<String> words = List.of(args);
+            int at = words.indexOf("attach");
+            boolean socketFirst = at == 2 && (words.get(0).equals("-S") || words.get(0).equals("--socket"));
+            boolean readOnly = words.size() == at + 2 && words.get(at + 1).equals("--read-only");
+            if ((at != 0 && !socketFirst) || (words.size() != at + 1 && !readOnly)) {
+                return Optional.empty();
+            }
+            Path socket = socketFirst ? Path.of(words.get(1)) : null;
+            return Optional.of(attach(StateDirs.resolve(socket, SocketOption.cwd(), System.getenv()), readOnly, err));
+        }
+
+        private static int attach(StateDirs dirs, boolean readOnly, PrintWriter err) {
             if (!ServerLauncher.isRunning(dirs.socket())) {
-                return SocketOption.noServer(dirs, err());
+                return SocketOption.noServer(dirs, err);
             }
             return new AttachClient(dirs.socket(), System.err).run(
                     readOnly ? Message.Purpose.ATTACH_READ_ONLY : Message.Purpose.ATTACH,
