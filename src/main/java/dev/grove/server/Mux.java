@@ -180,7 +180,6 @@ public final class Mux implements SessionLoop.Handler {
                     router.input(c, e.bytes());
                 });
             }
-
         } else if (event instanceof SessionEvent.ClientResized) {
             SessionEvent.ClientResized e = (SessionEvent.ClientResized) event;
             AttachedClient c = clients.get(e.clientId());
