@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Worktree and branch lifecycle through the git command line ({@code git worktree add/remove/
@@ -15,6 +16,13 @@ import java.util.Optional;
 public final class Worktrees {
     /** Whether {@link #remove} may discard local changes. */
     public enum Removal { SAFE, DISCARD_CHANGES }
+
+    /**
+     * One lock per repository for adding worktrees: {@code git worktree add} reads the admin files
+     * of every other worktree, which a concurrent add may have only half written ("failed to read
+     * .git/worktrees/NAME/commondir"). Covers threads of one process, as in the server.
+     */
+    private static final ConcurrentHashMap<Path, Object> ADDING = new ConcurrentHashMap<>();
 
     private final GitCli git;
     private final Path mainWorktree;
@@ -26,12 +34,20 @@ public final class Worktrees {
 
     /** {@code git worktree add --no-track -b BRANCH PATH START}: a new branch from {@code start}. */
     public GitResult addWithNewBranch(Path path, String branch, String start) {
-        return git.run(mainWorktree, "worktree", "add", "--no-track", "-b", branch, path.toString(), start);
+        synchronized (addLock()) {
+            return git.run(mainWorktree, "worktree", "add", "--no-track", "-b", branch, path.toString(), start);
+        }
     }
 
     /** {@code git worktree add PATH BRANCH}: an existing branch. */
     public GitResult addExistingBranch(Path path, String branch) {
-        return git.run(mainWorktree, "worktree", "add", path.toString(), branch);
+        synchronized (addLock()) {
+            return git.run(mainWorktree, "worktree", "add", path.toString(), branch);
+        }
+    }
+
+    private Object addLock() {
+        return ADDING.computeIfAbsent(mainWorktree.toAbsolutePath().normalize(), k -> new Object());
     }
 
     /** {@code git worktree remove [--force] PATH}. */
