@@ -26,11 +26,11 @@ import java.util.Optional;
 /**
  * Keeps {@code state.json} in step with the server. {@link #saveIfChanged} builds the
  * {@link SavedState} of the panes and the view and writes it (atomically) when it differs from
- * what was last written, so every change is saved after the batch of events that made it, and
- * before a command's reply. With the panes go the agent each runs and the review queue
- * ({@link AgentMemory}); a restored pane keeps its saved agent until the supervisor knows it again. A write that fails (disk full, read-only) is logged once, shown to
- * the attached clients and retried at most every {@link #RETRY_NANOS}; the last good file stays
- * whole. {@link #restore} brings a saved state back at start. Confined to the session thread.
+ * what was last written; {@link StateSaving} decides when to look (once events pause, and before a
+ * command's reply). With the panes go the agent each runs and the review queue
+ * ({@link AgentMemory}); a restored pane keeps its saved agent until the supervisor knows it
+ * again. A write that fails (disk full, read-only) is logged once, shown to the attached clients
+ * and retried at most every {@link #RETRY_NANOS}; the last good file stays whole. {@link #restore} brings a saved state back at start. Confined to the session thread.
  */
 final class StateKeeper {
     static final long RETRY_NANOS = 5_000_000_000L;
