@@ -62,7 +62,7 @@ public final class Pane {
     /** Feeds {@code bytes[offset, offset+length)} into the emulator; {@code nowMillis} stamps the last output time. */
     void feed(byte[] bytes, int offset, int length, long nowMillis, long nowNanos) {
         lastOutputMillis = nowMillis;
-        if (burstStartNanos == 0 || nowNanos - lastOutputNanos > QUIET_NANOS) {
+        if (startsBurst(lastOutputNanos, process == null ? 0 : process.lastInputNanos(), nowNanos)) {
             burstStartNanos = nowNanos;
         }
         lastOutputNanos = nowNanos;
@@ -164,6 +164,16 @@ public final class Pane {
         return createdMillis;
     }
 
+    /**
+     * Whether output at {@code nowNanos} begins a new burst, which someone is likely waiting to
+     * see: the first output ({@code lastOutputNanos} 0), output after {@link #QUIET_NANOS} of
+     * silence, or output after input was written to the pane (most often the echo of a key).
+     */
+    static boolean startsBurst(long lastOutputNanos, long lastInputNanos, long nowNanos) {
+        return lastOutputNanos == 0 || nowNanos - lastOutputNanos > QUIET_NANOS
+                || (lastInputNanos != 0 && lastInputNanos - lastOutputNanos > 0);
+    }
+
     /** Why the pane failed, once {@link PaneStatus#FAILED}; otherwise null. */
     public String failure() {
         return failure;
@@ -171,7 +181,7 @@ public final class Pane {
 
     /**
      * When the pane's current burst of output began (its first output after being silent for
-     * {@link #QUIET_NANOS}), 0 before any output. A renderer draws the start of a burst at once
+     * {@link #QUIET_NANOS} or after taking input), 0 before any output. A renderer draws the start of a burst at once
      * and batches what follows.
      */
     public long burstStartNanos() {

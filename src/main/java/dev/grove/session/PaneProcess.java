@@ -21,6 +21,7 @@ final class PaneProcess implements PtyListener {
     private final PaneLog log;
     private final PendingOutput pending = new PendingOutput(PENDING_LIMIT);
     private volatile PtyChild child;
+    private volatile long lastInputNanos;
     /** {@link #write} as a function, made once: handed to threads that type without the loop. */
     final Predicate<byte[]> writer = this::write;
 
@@ -73,7 +74,13 @@ final class PaneProcess implements PtyListener {
     }
 
     boolean write(byte[] bytes) {
+        lastInputNanos = System.nanoTime();
         return child.write(bytes);
+    }
+
+    /** When input was last written to the process (from any thread), 0 before any. */
+    long lastInputNanos() {
+        return lastInputNanos;
     }
 
     long pid() {
