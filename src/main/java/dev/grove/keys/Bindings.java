@@ -157,7 +157,7 @@ public final class Bindings {
         a.put("command", "command prompt (grove's commands)");
         a.put("review", "review the agent's changes");
         a.put("merge", "merge the agent's branch (review, then confirm)");
-        a.put("next-review", "open the next agent waiting for review");
+        a.put("next-review", "focus the next agent waiting for review and show its review");
         a.put("scoreboard", "best-of scoreboard of the agent's run: choose a candidate, m keeps it");
         a.put("mark-state-wrong", "the detected state is wrong: save a fixture");
         a.put("show-reason", "show why the agent is in its state");

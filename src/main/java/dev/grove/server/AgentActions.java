@@ -170,7 +170,7 @@ final class AgentActions {
         }, view::message);
     }
 
-    /** {@code R}: focus the next agent awaiting review. */
+    /** {@code R}: focus the next agent awaiting review and open its review (which takes it off the queue). */
     private void nextReview(ClientControl view) {
         Optional<Pane> next = supervisor.reviews().next().flatMap(item -> mux.session().panes().stream()
                 .filter(p -> {
@@ -181,7 +181,8 @@ final class AgentActions {
             view.message("no agent awaits review");
             return;
         }
-        view.focus(next.get());
-        view.message(supervisor.reviews().size() + " awaiting review; v reviews, m merges");
+        Pane pane = next.get();
+        view.focus(pane);
+        review(pane, supervisor.snapshot(pane.id()).record(), view);
     }
 }

@@ -114,12 +114,16 @@ class DemoIT {
     }
 
     /**
-     * R focuses an agent awaiting review; i shows why it is Complete, w saves a fixture, s sets
-     * its status; v shows its review, m merges it, x removes it.
+     * R focuses an agent awaiting review and shows its review; i shows why it is Complete, w
+     * saves a fixture, s sets its status; v shows its review again, m merges it, x removes it.
      */
     private void reviewMergeAndRemoveThroughKeys(GroveTerminal t, Path repo) throws IOException {
         t.type(PREFIX + "R");
-        String focused = t.awaitScreen("an agent awaiting review", s -> s.contains("awaiting review;"));
+        String first = t.awaitScreen("the review of an agent awaiting it", s -> REVIEW.matcher(s).find());
+        java.util.regex.Matcher r = REVIEW.matcher(first);
+        assertTrue(r.find(), first);
+        String focused = r.group(1);
+        t.type("q");
         t.type(PREFIX + "i");
         t.awaitScreen("the state reason", s -> s.contains("why is") && s.contains("Complete"));
         t.type("q");
@@ -134,8 +138,9 @@ class DemoIT {
         t.type(PREFIX + "v");
         String review = t.awaitScreen("the review view", s -> REVIEW.matcher(s).find());
         java.util.regex.Matcher m = REVIEW.matcher(review);
-        assertTrue(m.find(), focused);
+        assertTrue(m.find(), review);
         String agent = m.group(1);
+        assertTrue(agent.equals(focused), "R and v show the same agent: " + focused + ", " + agent);
         assertTrue(review.contains("demo-agent:"), review);
         t.type("q");
         t.type(PREFIX + "m");
