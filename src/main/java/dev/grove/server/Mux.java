@@ -38,10 +38,9 @@ import java.util.function.Supplier;
  *
  * <p>Frames: a client gets a frame as soon as something it shows changed, unless its previous
  * frame went out less than {@link #FRAME_NANOS} ago and no pane began a new burst of output since
- * (then at that time: sustained output is batched; a pane that was quiet, or answers typed
- * input, is drawn at once), its
- * output queue still holds a frame (then when it drains), or a visible pane is inside a
- * synchronized update (then at its end, or after {@link #SYNC_TIMEOUT_NANOS}).
+ * (then at that time: sustained output is batched; a pane that was quiet, or answers typed input,
+ * is drawn at once), its output queue still holds a frame (then when it drains), or a visible
+ * pane is inside a synchronized update (then at its end, or after {@link #SYNC_TIMEOUT_NANOS}).
  */
 public final class Mux implements SessionLoop.Handler {
     static final long FRAME_NANOS = 16_000_000L;

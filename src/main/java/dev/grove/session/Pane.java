@@ -181,8 +181,8 @@ public final class Pane {
 
     /**
      * When the pane's current burst of output began (its first output after being silent for
-     * {@link #QUIET_NANOS} or after taking input), 0 before any output. A renderer draws the start of a burst at once
-     * and batches what follows.
+     * {@link #QUIET_NANOS} or after taking input), 0 before any output. A renderer draws the
+     * start of a burst at once and batches what follows.
      */
     public long burstStartNanos() {
         return burstStartNanos;
