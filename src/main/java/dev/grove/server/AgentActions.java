@@ -172,17 +172,15 @@ final class AgentActions {
 
     /** {@code R}: focus the next agent awaiting review and open its review (which takes it off the queue). */
     private void nextReview(ClientControl view) {
-        Optional<Pane> next = supervisor.reviews().next().flatMap(item -> mux.session().panes().stream()
-                .filter(p -> {
-                    AgentSnapshot s = supervisor.snapshot(p.id());
-                    return s != null && s.record().name().equals(item.agent());
-                }).findFirst());
-        if (next.isEmpty()) {
-            view.message("no agent awaits review");
-            return;
+        Optional<String> name = supervisor.reviews().next().map(item -> item.agent());
+        for (Pane p : mux.session().panes()) {
+            AgentSnapshot s = supervisor.snapshot(p.id());
+            if (s != null && name.isPresent() && s.record().name().equals(name.get())) {
+                view.focus(p);
+                review(p, s.record(), view);
+                return;
+            }
         }
-        Pane pane = next.get();
-        view.focus(pane);
-        review(pane, supervisor.snapshot(pane.id()).record(), view);
+        view.message("no agent awaits review");
     }
 }
