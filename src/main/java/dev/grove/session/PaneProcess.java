@@ -57,15 +57,27 @@ final class PaneProcess implements PtyListener {
         return pending.poll();
     }
 
+    /** True when output waits for the loop. */
+    boolean hasOutputWaiting() {
+        return pending.size() > 0;
+    }
+
     /** Gives back the unused end of the chunk last taken with {@link #nextOutput}. */
     void returnOutput(byte[] rest) {
         pending.pushBack(rest);
     }
 
-    /** The loop has taken its slice of this pane's output; it gets another event if more waits. */
-    void endOutputTurn() {
+    /**
+     * The loop has taken its slice of this pane's output; it gets another event if more waits,
+     * after {@code delayNanos} (0 for at once).
+     */
+    void endOutputTurn(long delayNanos) {
         if (pending.endTurn()) {
-            loop.post(new SessionEvent.PaneOutput(paneId));
+            if (delayNanos > 0) {
+                loop.postLater(new SessionEvent.PaneOutput(paneId), delayNanos);
+            } else {
+                loop.post(new SessionEvent.PaneOutput(paneId));
+            }
         }
     }
 

@@ -26,6 +26,10 @@ public final class Session {
     static final int OUTPUT_SLICE = 16 << 10;
     /** Longest work on one pane's output per turn of the loop. */
     static final long OUTPUT_SLICE_NANOS = 500_000L;
+    /** Input this recent makes a pane the one being typed into. */
+    static final long TYPING_NANOS = 200_000_000L;
+    /** While another pane is typed into, how long a pane's waiting output waits between slices. */
+    static final long YIELD_NANOS = 5_000_000L;
     /** Bytes fed to an emulator between two looks at the clock. */
     private static final int FEED_PIECE = 4 << 10;
     /** Each pane log file is rotated at this size (two files per pane at most). */
@@ -180,8 +184,42 @@ public final class Session {
                 break;
             }
         }
-        process.endOutputTurn();
+        process.endOutputTurn(turnDelayNanos(lastInputElsewhere(pane), System.nanoTime(), panesWithOutputWaiting()));
         return failed || taken == 0 ? Optional.empty() : Optional.of(pane);
+    }
+
+    /**
+     * How long a pane's next slice of output waits. While another pane is typed into (its last
+     * input less than {@link #TYPING_NANOS} ago; 0 is none), panes with output waiting take turns
+     * of {@link #YIELD_NANOS} between them: {@code waiting} such panes wait that many turns each.
+     * Floods then slow down together (their processes block once their queues are full), and the
+     * echo of each key finds the processors idle instead of busy with them. Otherwise no wait.
+     */
+    static long turnDelayNanos(long lastInputElsewhereNanos, long nowNanos, int waiting) {
+        boolean typing = lastInputElsewhereNanos != 0 && nowNanos - lastInputElsewhereNanos < TYPING_NANOS;
+        return typing ? YIELD_NANOS * Math.max(1, waiting) : 0;
+    }
+
+    private int panesWithOutputWaiting() {
+        int n = 0;
+        for (Pane p : panes) {
+            if (p.process() != null && p.process().hasOutputWaiting()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** When a pane other than {@code pane} was last typed into, 0 when none was. */
+    private long lastInputElsewhere(Pane pane) {
+        long latest = 0;
+        for (Pane p : panes) {
+            long typed = p == pane || p.process() == null ? 0 : p.process().lastInputNanos();
+            if (typed != 0 && (latest == 0 || typed - latest > 0)) {
+                latest = typed;
+            }
+        }
+        return latest;
     }
 
     /** Feeds {@code chunk} in pieces until it is used up or the slice's time is; returns the bytes fed. */

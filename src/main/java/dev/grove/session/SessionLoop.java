@@ -3,7 +3,9 @@
 package dev.grove.session;
 
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,12 +38,24 @@ public final class SessionLoop {
         boolean finished();
     }
 
+    /** Posts events whose time has come; one for all loops, it only ever queues. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "session-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final BlockingQueue<SessionEvent> queue = new LinkedBlockingQueue<>();
     private volatile Thread thread;
 
     /** Posts an event from any thread. */
     public void post(SessionEvent event) {
         queue.add(event);
+    }
+
+    /** Posts an event from any thread once {@code delayNanos} have passed. */
+    void postLater(SessionEvent event, long delayNanos) {
+        TIMER.schedule(() -> post(event), delayNanos, TimeUnit.NANOSECONDS);
     }
 
     /** True when called on the loop's own thread. */

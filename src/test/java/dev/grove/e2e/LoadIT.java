@@ -95,6 +95,34 @@ class LoadIT {
         }
     }
 
+    @Test
+    void aFloodingPaneYieldsToTypingInAnotherAndCatchesUpLosingNothing() throws Exception {
+        Path typed = tmp.resolve("typed.txt");
+        Path go = tmp.resolve("go");
+        GroveEnv.Run started = env.run("new", "typing", "--", "/bin/sh", "-c", "exec cat > " + typed);
+        assertEquals(0, started.exitCode(), started.err());
+        // The flood starts once the typing has: then it runs while the keys are typed.
+        assertEquals(0, env.command("new", "flood", "--no-focus", "--", "/bin/sh", "-c", "until [ -e " + go
+                + " ]; do sleep 0.01; done; seq -f 'line-%.0f' 1 1000000; printf '%s-%s\\n' FLOOD DONE; exec cat").exitCode());
+        List<String> tokens = new ArrayList<>();
+        try (RawClient client = RawClient.attach(env.socket(), 160, 50, env.env()).startReading()) {
+            for (int n = 1; n <= 60; n++) {
+                String token = String.format("y%03d", n);
+                client.type(token + "\r");
+                assertTrue(client.screenShows(token, ECHO_DEADLINE_MILLIS), "echo of " + token + " never showed");
+                tokens.add(token);
+                if (n == 1) {
+                    Files.createFile(go);
+                }
+            }
+            String screen = client.awaitText("FLOOD-DONE");
+            assertTrue(screen.contains("line-1000000"), "the flood's last line shows:\n" + screen);
+            Poll.until("every typed line in the file", 30, () -> lines(typed).size() >= tokens.size(),
+                    () -> lines(typed).size() + " of " + tokens.size() + " lines");
+            assertEquals(tokens, lines(typed), "every typed byte arrives, in order");
+        }
+    }
+
     private static String report(long bytesIn, long bytesOut, long frames, int typed, List<Long> latencies,
                                  MemorySampler memory) {
         List<Long> sorted = new ArrayList<>(latencies);
