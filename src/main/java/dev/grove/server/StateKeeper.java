@@ -10,6 +10,7 @@ import dev.grove.config.StateFile;
 import dev.grove.session.Pane;
 import dev.grove.session.PaneRequest;
 import dev.grove.session.PaneStatus;
+import dev.grove.session.SessionEvent;
 import dev.grove.ui.LayoutMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,12 +23,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Keeps {@code state.json} in step with the server. {@link #saveIfChanged} builds the
- * {@link SavedState} of the panes and the view and writes it (atomically) when it differs from
- * what was last written; {@link StateSaving} decides when to look (once events pause, and before a
- * command's reply). With the panes go the agent each runs and the review queue
+ * {@link SavedState} of the panes and the view and writes it (atomically, on a thread of its own)
+ * when it differs from what was last written; {@link StateSaving} decides when to look (once events
+ * pause) and when to wait for the disk (before a command's reply, and when the server stops). With the panes go the agent each runs and the review queue
  * ({@link AgentMemory}); a restored pane keeps its saved agent until the supervisor knows it
  * again. A write that fails (disk full, read-only) is logged once, shown to the attached clients
  * and retried at most every {@link #RETRY_NANOS}; the last good file stays whole. {@link #restore} brings a saved state back at start. Confined to the session thread.
@@ -42,7 +47,18 @@ final class StateKeeper {
     private final Map<String, Map<String, String>> extraEnv = new HashMap<>();
     private final Map<String, SavedAgent> restoredAgents = new HashMap<>();
     private AgentMemory agents = AgentMemory.NONE;
+    /** Writes the state file, one write at a time, in the order they were handed over. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "state-writer");
+        t.setDaemon(true);
+        return t;
+    });
     private SavedState written;
+    /** The state handed to {@link #writer} by {@link #saveIfChanged} and not yet settled, or null. */
+    private SavedState inFlight;
+    /** Writes handed over so far, and the number of the last one settled. */
+    private long handedOver;
+    private long settled;
     private long retryAtNanos = Long.MIN_VALUE;
     private String failure;
 
@@ -83,35 +99,102 @@ final class StateKeeper {
         written = snapshot(mux, state.savedAtMillis());
     }
 
-    /** Writes the state when it changed since the last write (or a failed write is due for a retry). */
+    /**
+     * Hands the state to the writer thread when it changed since the last write (or a failed write
+     * is due for a retry); the session thread does not wait for the disk. While one write is under
+     * way no other is queued; its end reaches the loop as an event, after which the state is
+     * looked at again like after any other event.
+     */
     void saveIfChanged(Mux mux, long nowNanos) {
-        SavedState state = snapshot(mux, System.currentTimeMillis());
-        if (written != null && state.equals(written.at(state.savedAtMillis())) || nowNanos < retryAtNanos) {
+        SavedState state = inFlight != null ? null : due(mux, nowNanos);
+        if (state == null) {
             return;
         }
+        long seq = ++handedOver;
+        inFlight = state;
+        writer.execute(() -> {
+            UncheckedIOException failed = write(state);
+            mux.loop().post(new SessionEvent.JobFinished("state saved", () -> {
+                inFlight = null;
+                settle(mux, seq, state, failed, System.nanoTime());
+            }));
+        });
+    }
+
+    /** As {@link #saveIfChanged}, returning once the state is on disk (or the write failed). */
+    void saveNowIfChanged(Mux mux, long nowNanos) {
+        SavedState state = due(mux, nowNanos);
+        if (state == null) {
+            if (inFlight != null) {
+                // The state being written is this one: return once it is on disk.
+                onWriter(() -> null);
+            }
+            return;
+        }
+        long seq = ++handedOver;
+        settle(mux, seq, state, onWriter(() -> write(state)), nowNanos);
+    }
+
+    /** Runs {@code task} on the writer thread, after every write handed over before, and waits for it. */
+    private <T> T onWriter(Callable<T> task) {
+        try {
+            return writer.submit(task).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("writing the state failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the state", e);
+        }
+    }
+
+    /** The state to write now; null when it is the one last written (or being written) or a retry is not due. */
+    private SavedState due(Mux mux, long nowNanos) {
+        SavedState state = snapshot(mux, System.currentTimeMillis());
+        SavedState last = inFlight != null ? inFlight : written;
+        if (last != null && state.equals(last.at(state.savedAtMillis())) || nowNanos < retryAtNanos) {
+            return null;
+        }
+        return state;
+    }
+
+    /** Writes {@code state} (on the writer thread); what failed, or null. */
+    private UncheckedIOException write(SavedState state) {
         try {
             file.save(state);
+            return null;
+        } catch (UncheckedIOException e) {
+            return e;
+        }
+    }
+
+    /** Records how write number {@code seq} went; a later write already recorded wins over it. */
+    private void settle(Mux mux, long seq, SavedState state, UncheckedIOException failed, long nowNanos) {
+        if (seq < settled) {
+            return;
+        }
+        settled = seq;
+        if (failed == null) {
             written = state;
             if (failure != null) {
                 LOG.log(System.Logger.Level.INFO, "state saved again to " + file.path());
                 mux.tellClients("grove saves its state again");
                 failure = null;
             }
-        } catch (UncheckedIOException e) {
-            retryAtNanos = nowNanos + RETRY_NANOS;
-            String reason = cause(e);
-            if (!reason.equals(failure)) {
-                LOG.log(System.Logger.Level.WARNING, "cannot save grove's state to " + file.path() + ": " + reason
-                        + " (the last saved state is kept; retrying)");
-                mux.tellClients("grove cannot save its state: " + reason + " (the last saved state is kept)");
-                failure = reason;
-            }
+            return;
+        }
+        retryAtNanos = nowNanos + RETRY_NANOS;
+        String reason = cause(failed);
+        if (!reason.equals(failure)) {
+            LOG.log(System.Logger.Level.WARNING, "cannot save grove's state to " + file.path() + ": " + reason
+                    + " (the last saved state is kept; retrying)");
+            mux.tellClients("grove cannot save its state: " + reason + " (the last saved state is kept)");
+            failure = reason;
         }
     }
 
-    /** How long until a failed write is retried, or -1 when none is pending. */
+    /** How long until a failed write is retried, or -1 when none is pending (or a write is under way). */
     long nanosUntilRetry(long nowNanos) {
-        return failure == null ? -1 : Math.max(0, retryAtNanos - nowNanos);
+        return failure == null || inFlight != null ? -1 : Math.max(0, retryAtNanos - nowNanos);
     }
 
     SavedState snapshot(Mux mux, long nowMillis) {

@@ -71,7 +71,7 @@ final class StateSaving implements SessionLoop.Handler {
      */
     private void stopSavingOnceFinished() {
         if (mux.finished() && !stopped) {
-            keeper.saveIfChanged(mux, System.nanoTime());
+            keeper.saveNowIfChanged(mux, System.nanoTime());
             stopped = true;
         }
     }
@@ -98,7 +98,7 @@ final class StateSaving implements SessionLoop.Handler {
         SessionEvent.CommandRequested c = (SessionEvent.CommandRequested) event;
         return new SessionEvent.CommandRequested(c.argv(), c.caller(), outcome -> {
             if (!stopped) {
-                keeper.saveIfChanged(mux, System.nanoTime());
+                keeper.saveNowIfChanged(mux, System.nanoTime());
             }
             c.reply().accept(outcome);
         });
