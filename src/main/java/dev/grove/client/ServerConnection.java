@@ -102,6 +102,11 @@ public final class ServerConnection implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
+            if (!Files.exists(socket)) {
+                // Removed between the look and the connect (a starting server replacing a stale
+                // socket): Java reports that as a plain SocketException, not NoSuchFileException.
+                return Optional.empty();
+            }
             throw new UserError("cannot connect to the grove server on " + socket + ": " + e.getMessage(),
                     "a server belongs to the user who started it; use your own (the default socket, or -S PATH)");
         }
