@@ -31,11 +31,13 @@ import java.util.concurrent.Executors;
 /**
  * Keeps {@code state.json} in step with the server. {@link #saveIfChanged} builds the
  * {@link SavedState} of the panes and the view and writes it (atomically, on a thread of its own)
- * when it differs from what was last written; {@link StateSaving} decides when to look (once events
- * pause) and when to wait for the disk (before a command's reply, and when the server stops). With the panes go the agent each runs and the review queue
- * ({@link AgentMemory}); a restored pane keeps its saved agent until the supervisor knows it
- * again. A write that fails (disk full, read-only) is logged once, shown to the attached clients
- * and retried at most every {@link #RETRY_NANOS}; the last good file stays whole. {@link #restore} brings a saved state back at start. Confined to the session thread.
+ * when it differs from what was last written; {@link StateSaving} decides when to look (once
+ * events pause) and when to wait for the disk (before a command's reply, and when the server
+ * stops). With the panes go the agent each runs and the review queue ({@link AgentMemory}); a
+ * restored pane keeps its saved agent until the supervisor knows it again. A write that fails
+ * (disk full, read-only) is logged once, shown to the attached clients and retried at most every
+ * {@link #RETRY_NANOS}; the last good file stays whole. {@link #restore} brings a saved state back
+ * at start. Confined to the session thread, but for the writes themselves.
  */
 final class StateKeeper {
     static final long RETRY_NANOS = 5_000_000_000L;
