@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -184,20 +185,21 @@ public final class Session {
                 break;
             }
         }
-        process.endOutputTurn(turnDelayNanos(lastInputElsewhere(pane), System.nanoTime(), panesWithOutputWaiting()));
+        process.endOutputTurn(turnDelayNanos(lastInputElsewhere(pane), System.nanoTime(), this::panesWithOutputWaiting));
         return failed || taken == 0 ? Optional.empty() : Optional.of(pane);
     }
 
     /**
      * How long a pane's next slice of output waits. While another pane is typed into (its last
      * input less than {@link #TYPING_NANOS} ago; 0 is none), panes with output waiting take turns
-     * of {@link #YIELD_NANOS} between them: {@code waiting} such panes wait that many turns each.
-     * Floods then slow down together (their processes block once their queues are full), and the
-     * echo of each key finds the processors idle instead of busy with them. Otherwise no wait.
+     * of {@link #YIELD_NANOS} between them: with {@code waiting} such panes (counted only then),
+     * each waits that many turns. Floods then slow down together (their processes block once
+     * their queues are full), and the echo of each key finds the processors idle instead of busy
+     * with them. Otherwise no wait.
      */
-    static long turnDelayNanos(long lastInputElsewhereNanos, long nowNanos, int waiting) {
+    static long turnDelayNanos(long lastInputElsewhereNanos, long nowNanos, IntSupplier waiting) {
         boolean typing = lastInputElsewhereNanos != 0 && nowNanos - lastInputElsewhereNanos < TYPING_NANOS;
-        return typing ? YIELD_NANOS * Math.max(1, waiting) : 0;
+        return typing ? YIELD_NANOS * Math.max(1, waiting.getAsInt()) : 0;
     }
 
     private int panesWithOutputWaiting() {
