@@ -30,13 +30,13 @@ public final class ServerLauncher {
      * JVM options for the server unless GROVE_SERVER_JAVA_OPTS says otherwise: a small serial heap
      * with a small young generation (fresh memory is expensive to touch, and RSS stays low), and
      * C1 only (a new server must handle a flood at once; C2 would spend more CPU compiling it than
-     * its faster code saves), compiling after a tenth of the usual calls (a keystroke's path runs
-     * a few times per key; interpreted, each step of it cost 0.1-0.3 ms).
+     * its faster code saves). Compile thresholds stay the JVM's; the compile commands file (see
+     * {@link #JIT_COMMANDS_PROPERTY}) lowers them for a keystroke's path only.
      */
     private static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xms16m -Xmn8m -XX:MaxHeapFreeRatio=20"
-            + " -XX:MinHeapFreeRatio=5 -Xss512k -XX:TieredStopAtLevel=1 -XX:Tier3InvocationThreshold=20"
-            + " -XX:Tier3MinInvocationThreshold=10 -XX:Tier3CompileThreshold=100 -XX:Tier3BackEdgeThreshold=1000"
-            + " -XX:-UsePerfData";
+            + " -XX:MinHeapFreeRatio=5 -Xss512k -XX:TieredStopAtLevel=1 -XX:-UsePerfData";
+    /** System property: a file of JIT compile commands for the server JVM (the launcher script names its own). */
+    static final String JIT_COMMANDS_PROPERTY = "grove.jitCommands";
     /** System property: a class-data-sharing archive for the server JVM (the launcher script records one per build). */
     static final String ARCHIVE_PROPERTY = "grove.serverArchive";
     /** System property: "true" to make the server started now write that archive at exit instead of using it. */
@@ -152,6 +152,7 @@ public final class ServerLauncher {
                 cmd.add(o);
             }
         }
+        cmd.addAll(jitOptions());
         cmd.addAll(archiveOptions());
         cmd.add("-cp");
         cmd.add(absoluteClassPath());
@@ -167,6 +168,15 @@ public final class ServerLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the grove server", e);
         }
+    }
+
+    /** The compile commands file named by {@link #JIT_COMMANDS_PROPERTY}, when it exists. */
+    private static List<String> jitOptions() {
+        String file = System.getProperty(JIT_COMMANDS_PROPERTY, "");
+        if (file.isEmpty() || !Files.isRegularFile(Path.of(file))) {
+            return List.of();
+        }
+        return List.of("-XX:CompileCommandFile=" + file);
     }
 
     /**
