@@ -158,7 +158,7 @@ public final class Bindings {
         a.put("review", "review the agent's changes");
         a.put("merge", "merge the agent's branch (review, then confirm)");
         a.put("next-review", "focus the next agent waiting for review and show its review");
-        a.put("scoreboard", "best-of scoreboard of the agent's run: choose a candidate, m keeps it");
+        a.put("scoreboard", "best-of scoreboard of the run: choose, m keeps one");
         a.put("mark-state-wrong", "the detected state is wrong: save a fixture");
         a.put("show-reason", "show why the agent is in its state");
         a.put("set-status", "set the agent's status and note");

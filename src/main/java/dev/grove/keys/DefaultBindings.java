@@ -70,7 +70,7 @@ final class DefaultBindings {
         d.put("view-top", "top");
         d.put("view-bottom", "bottom");
         d.put("view-close", "close the view");
-        d.put("view-keep", "in the scoreboard: keep the chosen candidate (merge it, archive the others)");
+        d.put("view-keep", "scoreboard: merge the chosen candidate, archive the rest");
         MODE_ACTIONS = Collections.unmodifiableMap(d);
     }
 

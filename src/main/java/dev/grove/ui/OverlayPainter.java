@@ -15,7 +15,7 @@ import java.util.List;
 final class OverlayPainter {
     /** Widest keys column in the help overlay. */
     private static final int MAX_HELP_KEYS = 20;
-    /** Widest description column in the help overlay. */
+    /** Widest description column in the help overlay before the screen's spare width is shared out. */
     private static final int MAX_HELP_DESCRIPTION = 48;
 
     private OverlayPainter() {}
@@ -90,6 +90,8 @@ final class OverlayPainter {
         int column = keyWidth + 1 + Math.min(MAX_HELP_DESCRIPTION, descWidth);
         int height = Math.max(1, f.rows - 4);
         int columns = Math.max(1, Math.min((f.cols - 6 + 2) / (column + 2), (lines.size() + height - 1) / height));
+        // Width the columns leave over goes to the descriptions, so long ones are not cut short.
+        column = Math.max(column, Math.min(keyWidth + 1 + descWidth, (f.cols - 6 - (columns - 1) * 2) / columns));
         int page = columns * height;
         int scroll = Math.max(0, Math.min(help.scroll(), lines.size() - page));
         int shown = Math.min(page, lines.size() - scroll);

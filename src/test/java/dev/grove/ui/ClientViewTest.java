@@ -12,7 +12,9 @@ import com.googlecode.lanterna.TextColor;
 import dev.grove.config.Themes;
 import dev.grove.keys.Bindings;
 import dev.grove.term.screen.Colors;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** What a view draws, read back from Lanterna's virtual terminal. */
@@ -118,6 +120,11 @@ class ClientViewTest {
         assertTrue(screen.contains("grove keys"), screen);
         assertTrue(screen.contains("C-b z") && screen.contains("zoom the pane in or out"), screen);
         assertTrue(screen.contains("M-1..9") && screen.contains("History mode"), screen);
+        String longest = Bindings.defaults().help().stream().map(b -> b[1]).filter(Objects::nonNull)
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+        String wide = new Models.Harness(160, 45).render(Models.model(Models.panes(2, 60, 20), 0, LayoutMode.TILED,
+                help)).screen();
+        assertTrue(wide.contains(longest), "the longest description whole at 160 columns: " + longest + "\n" + wide);
         Models.Harness small = new Models.Harness(80, 24).render(Models.model(Models.panes(2, 60, 20), 0, LayoutMode.TILED,
                 new Overlay.Help(Bindings.defaults().help(), 30)));
         assertTrue(small.screen().contains("of " ), "scroll position in the footer: " + small.screen());
