@@ -173,12 +173,14 @@ final class AgentActions {
     /** {@code R}: focus the next agent awaiting review and open its review (which takes it off the queue). */
     private void nextReview(ClientControl view) {
         Optional<String> name = supervisor.reviews().next().map(item -> item.agent());
-        for (Pane p : mux.session().panes()) {
-            AgentSnapshot s = supervisor.snapshot(p.id());
-            if (s != null && name.isPresent() && s.record().name().equals(name.get())) {
-                view.focus(p);
-                review(p, s.record(), view);
-                return;
+        if (name.isPresent()) {
+            for (Pane p : mux.session().panes()) {
+                AgentSnapshot s = supervisor.snapshot(p.id());
+                if (s != null && s.record().name().equals(name.get())) {
+                    view.focus(p);
+                    review(p, s.record(), view);
+                    return;
+                }
             }
         }
         view.message("no agent awaits review");
