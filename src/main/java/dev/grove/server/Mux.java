@@ -74,6 +74,9 @@ public final class Mux implements SessionLoop.Handler {
     private int fallbackRows;
     private boolean finished;
     private boolean layoutChanged = true;
+    /** When a pane last wrote output; read by the {@link DrawingWarmup}, which starts after the first frame. */
+    private volatile long lastPaneOutputNanos;
+    private boolean warmupStarted;
 
     Mux(SessionLoop loop, Session session, ClientRegistry registry, ServerOptions options, UserConfig config,
         Supplier<Theme> theme, Bindings bindings) {
@@ -159,7 +162,8 @@ public final class Mux implements SessionLoop.Handler {
             SessionEvent.PaneOutput e = (SessionEvent.PaneOutput) event;
             Optional<Pane> pane = session.output(e.paneId());
             if (pane.isPresent()) {
-                passThrough.forward(pane.get(), clients.values(), System.nanoTime());
+                lastPaneOutputNanos = System.nanoTime();
+                passThrough.forward(pane.get(), clients.values(), lastPaneOutputNanos);
                 markAllDirty();
             }
         } else if (event instanceof SessionEvent.PaneExited) {
@@ -549,6 +553,10 @@ public final class Mux implements SessionLoop.Handler {
         c.lastFrameNanos = now;
         if (bytes.length > 0) {
             c.output.sendOutput(bytes);
+            if (!warmupStarted) {
+                warmupStarted = true;
+                DrawingWarmup.start(theme.get(), () -> lastPaneOutputNanos);
+            }
         }
     }
 
