@@ -7,14 +7,17 @@ import dev.grove.coord.worktree.AgentLaunch;
 import java.io.IOException;
 
 /**
- * Runs the agent as a plain child process instead of a pane, sharing grove's terminal: with
- * focus grove waits for it (like running it in the worktree yourself), without focus it runs
- * in the background. The headless way to start agents, used when no server opens panes.
+ * Runs the agent as a plain child process instead of a pane: with focus grove waits for it (like
+ * running it in the worktree yourself), without focus it runs in the background. The headless
+ * way to start agents, used when no server opens panes. Its output is discarded: the test
+ * runner reads its forked JVM's standard output as a channel, which other writers corrupt.
  */
 public final class ChildProcessPaneOpener implements PaneOpener {
     @Override
     public void open(AgentLaunch launch, boolean focus) {
-        ProcessBuilder pb = new ProcessBuilder(launch.command()).directory(launch.worktree().toFile()).inheritIO();
+        ProcessBuilder pb = new ProcessBuilder(launch.command()).directory(launch.worktree().toFile())
+                .redirectInput(ProcessBuilder.Redirect.INHERIT).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().putAll(launch.env());
         Process p;
         try {
