@@ -63,13 +63,14 @@ final class DrawingWarmup implements Runnable {
         Emulator emulator = new Emulator(COLS, ROWS - 2, 100, ReplySink.NONE);
         ClientView view = new ClientView(theme, new ClientCaps(true, true), COLS, ROWS, OutputStream.nullOutputStream());
         while (drawn < CHARACTERS) {
+            long lastOutput = lastPaneOutputNanos.getAsLong();
             long now = System.nanoTime();
             if (now - start > giveUpNanos) {
                 return;
             }
-            long silent = now - lastPaneOutputNanos.getAsLong();
+            long silent = now - lastOutput;
             if (silent < QUIET_NANOS) {
-                LockSupport.parkNanos(QUIET_NANOS - silent);
+                LockSupport.parkNanos(Math.min(QUIET_NANOS, QUIET_NANOS - silent));
                 continue;
             }
             int k = drawn % TYPED.length;
