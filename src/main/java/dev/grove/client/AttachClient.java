@@ -19,10 +19,12 @@ import java.util.Map;
 import sun.misc.Signal;
 
 /**
- * The thin attached client: puts the terminal in raw mode, relays input bytes and resizes to the
- * server, writes what the server sends, and restores the terminal on every way out (detach,
- * server gone, error, SIGTERM, SIGHUP). Threads: the calling thread reads from the server, one
- * daemon thread reads the keyboard, SIGWINCH handlers send resizes.
+ * The thin attached client: puts the terminal in raw mode, sends resizes to the server, and
+ * restores the terminal on every way out (detach, server gone, error, SIGTERM, SIGHUP). The
+ * server normally reads and writes the terminal itself (the client names it in its Hello); when
+ * it cannot, or {@code GROVE_DIRECT_TERMINAL=0} is set, the client relays input bytes to the
+ * server and writes what the server sends. Threads: the calling thread reads from the server,
+ * one daemon thread reads the keyboard when relaying, SIGWINCH handlers send resizes.
  */
 public final class AttachClient {
     /**
@@ -82,13 +84,18 @@ public final class AttachClient {
             if (starting != null) {
                 starting.tell(size[0], size[1]);
             }
+            Message.TerminalId shared = "0".equals(env.get("GROVE_DIRECT_TERMINAL"))
+                    ? Message.TerminalId.NONE : LocalTerminal.shared();
             Message.Hello hello = new Message.Hello(Protocol.VERSION, purpose, size[0], size[1],
-                    env.getOrDefault("TERM", ""), env.getOrDefault("COLORTERM", ""), cwd.toString(), env);
+                    env.getOrDefault("TERM", ""), env.getOrDefault("COLORTERM", ""), cwd.toString(), env, shared);
+            // Before the Hello: a server writing to the terminal itself may send its first frame at once.
+            write(stdout, ENTER);
             ServerConnection conn = ServerConnection.open(socket, hello)
                     .orElseThrow(() -> new UserError("no server running on " + socket, "start one with 'grove'"));
             try (conn) {
-                write(stdout, ENTER);
-                startKeyboardRelay(conn);
+                if (!conn.serverReadsTerminal()) {
+                    startKeyboardRelay(conn);
+                }
                 Signal.handle(new Signal("WINCH"), s -> sendSize(conn));
                 String reason = relayOutput(conn, stdout);
                 outcome = reason == null ? "grove: the server exited or the connection was lost" : reason;

@@ -22,7 +22,8 @@ public final class CommandClient {
      */
     public static Optional<Message.CommandResult> run(Path socket, List<String> argv, Path cwd, Map<String, String> env) {
         Message.Hello hello = new Message.Hello(Protocol.VERSION, Message.Purpose.COMMAND, 0, 0,
-                env.getOrDefault("TERM", ""), env.getOrDefault("COLORTERM", ""), cwd.toString(), env);
+                env.getOrDefault("TERM", ""), env.getOrDefault("COLORTERM", ""), cwd.toString(), env,
+                Message.TerminalId.NONE);
         Optional<ServerConnection> conn = ServerConnection.open(socket, hello);
         if (conn.isEmpty()) {
             return Optional.empty();

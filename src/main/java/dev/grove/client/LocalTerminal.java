@@ -3,9 +3,12 @@
 package dev.grove.client;
 
 import dev.grove.common.UserError;
+import dev.grove.protocol.Message;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -67,6 +70,27 @@ final class LocalTerminal {
     void restore() {
         if (restored.compareAndSet(false, true)) {
             stty("stty " + saved);
+        }
+    }
+
+    /**
+     * The terminal device that standard input and output both are, which the server may then
+     * read and write itself; {@link Message.TerminalId#NONE} when they are not one terminal.
+     */
+    static Message.TerminalId shared() {
+        Path in = Path.of("/proc/self/fd/0");
+        Path out = Path.of("/proc/self/fd/1");
+        try {
+            String path = Files.readSymbolicLink(in).toString();
+            Object device = Files.getAttribute(in, "unix:dev");
+            Object inode = Files.getAttribute(in, "unix:ino");
+            if (!path.startsWith("/dev/") || !device.equals(Files.getAttribute(out, "unix:dev"))
+                    || !inode.equals(Files.getAttribute(out, "unix:ino"))) {
+                return Message.TerminalId.NONE;
+            }
+            return new Message.TerminalId(path, ((Number) device).longValue(), ((Number) inode).longValue());
+        } catch (IOException | UnsupportedOperationException e) {
+            return Message.TerminalId.NONE;
         }
     }
 

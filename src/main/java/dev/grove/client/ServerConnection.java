@@ -25,13 +25,13 @@ public final class ServerConnection implements AutoCloseable {
     private final SocketChannel channel;
     private final FrameReader reader;
     private final FrameWriter writer;
-    private final String serverVersion;
+    private final Message.Welcome welcome;
 
-    private ServerConnection(SocketChannel channel, FrameReader reader, String serverVersion) {
+    private ServerConnection(SocketChannel channel, FrameReader reader, Message.Welcome welcome) {
         this.channel = channel;
         this.reader = reader;
         this.writer = new FrameWriter(channel);
-        this.serverVersion = serverVersion;
+        this.welcome = welcome;
     }
 
     /**
@@ -63,7 +63,7 @@ public final class ServerConnection implements AutoCloseable {
                 throw unsent != null ? unsent : e;
             }
             if (answer instanceof Message.Welcome && unsent == null) {
-                return Optional.of(new ServerConnection(channel, reader, ((Message.Welcome) answer).serverVersion()));
+                return Optional.of(new ServerConnection(channel, reader, (Message.Welcome) answer));
             }
             closeQuietly(channel);
             if (answer instanceof Message.Refused) {
@@ -121,7 +121,12 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     public String serverVersion() {
-        return serverVersion;
+        return welcome.serverVersion();
+    }
+
+    /** Whether the server reads and writes this client's terminal itself (see {@link Message.Welcome}). */
+    public boolean serverReadsTerminal() {
+        return welcome.readsTerminal();
     }
 
     @Override

@@ -76,9 +76,13 @@ public final class FrameCodec {
             writeString(out, h.colorTerm());
             writeString(out, h.cwd());
             writeMap(out, h.env());
+            writeString(out, h.terminal().path());
+            out.writeLong(h.terminal().device());
+            out.writeLong(h.terminal().inode());
             return HELLO;
         } else if (message instanceof Message.Welcome) {
             writeString(out, ((Message.Welcome) message).serverVersion());
+            out.writeBoolean(((Message.Welcome) message).readsTerminal());
             return WELCOME;
         } else if (message instanceof Message.Refused) {
             writeString(out, ((Message.Refused) message).message());
@@ -123,7 +127,7 @@ public final class FrameCodec {
     private static Message decodeOrThrow(byte type, ByteBuffer in) throws ProtocolException {
         switch (type) {
             case HELLO: return decodeHello(in);
-            case WELCOME: return new Message.Welcome(readString(in));
+            case WELCOME: return new Message.Welcome(readString(in), in.get() != 0);
             case REFUSED: return new Message.Refused(readString(in), readString(in));
             case INPUT: return new Message.Input(rest(in));
             case RESIZE: return new Message.Resize(in.getInt(), in.getInt());
@@ -141,11 +145,11 @@ public final class FrameCodec {
         }
         int version = in.getInt();
         if (version != Protocol.VERSION) {
-            return new Message.Hello(version, null, 0, 0, "", "", "", Map.of());
+            return new Message.Hello(version, null, 0, 0, "", "", "", Map.of(), Message.TerminalId.NONE);
         }
         Message.Purpose purpose = Message.Purpose.values()[in.get()];
         return new Message.Hello(version, purpose, in.getInt(), in.getInt(), readString(in), readString(in),
-                readString(in), readMap(in));
+                readString(in), readMap(in), new Message.TerminalId(readString(in), in.getLong(), in.getLong()));
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

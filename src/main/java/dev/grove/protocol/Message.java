@@ -17,17 +17,36 @@ public sealed interface Message {
 
     /**
      * First message of every connection. {@code env} and {@code cwd} are the caller's: processes
-     * the server starts for this client inherit them.
+     * the server starts for this client inherit them. {@code terminal} is the terminal device an
+     * attaching client runs in, which the server may use directly.
      */
     record Hello(int version, Purpose purpose, int cols, int rows, String term, String colorTerm,
-                 String cwd, Map<String, String> env) implements Message {
+                 String cwd, Map<String, String> env, TerminalId terminal) implements Message {
         public Hello {
             env = Map.copyOf(env);
         }
     }
 
-    /** The server accepted the Hello; {@code serverVersion} is grove's version string. */
-    record Welcome(String serverVersion) implements Message {}
+    /**
+     * A terminal device as the client sees it: its path and the device and inode numbers of the
+     * file, so that the server can tell whether the path names the same terminal for it (it
+     * may not, across containers).
+     */
+    record TerminalId(String path, long device, long inode) {
+        /** No terminal to share: the client relays keys and screen itself. */
+        public static final TerminalId NONE = new TerminalId("", 0, 0);
+
+        public boolean isNone() {
+            return path.isEmpty();
+        }
+    }
+
+    /**
+     * The server accepted the Hello; {@code serverVersion} is grove's version string. With
+     * {@code readsTerminal} the server reads and writes the client's terminal itself: the client
+     * must not read its input and gets no {@link Output}.
+     */
+    record Welcome(String serverVersion, boolean readsTerminal) implements Message {}
 
     /** The server refused the connection (wrong version, another user); the client prints it. */
     record Refused(String message, String hint) implements Message {}

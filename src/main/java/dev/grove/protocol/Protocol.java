@@ -10,7 +10,7 @@ package dev.grove.protocol;
  */
 public final class Protocol {
     /** Bumped whenever any message's encoding or meaning changes. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Leads every Hello payload. */
     public static final int MAGIC = 0x47524f56; // "GROV"
     /** Frames larger than this are a protocol error. */

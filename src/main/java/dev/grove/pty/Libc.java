@@ -17,11 +17,17 @@ import com.sun.jna.Pointer;
 final class Libc {
     static final short POLLIN = 0x1;
     static final short POLLOUT = 0x4;
+    static final short POLLERR = 0x8;
+    static final short POLLHUP = 0x10;
+    static final short POLLNVAL = 0x20;
     static final int EINTR = 4;
     static final int EAGAIN = 11;
     static final int F_GETFL = 3;
     static final int F_SETFL = 4;
+    static final int O_RDWR = 0x2;
+    static final int O_NOCTTY = 0x100;
     static final int O_NONBLOCK = 0x800;
+    static final int O_CLOEXEC = 0x80000;
     /** Size of {@code struct pollfd}: int fd, short events, short revents. */
     static final int POLLFD_SIZE = 8;
 
@@ -39,6 +45,18 @@ final class Libc {
 
     /** fcntl(2) with an int argument (F_GETFL, F_SETFL); throws with errno on failure. */
     static native int fcntl(int fd, int command, int argument) throws LastErrorException;
+
+    /** open(2); throws with errno on failure. */
+    static native int open(String path, int flags) throws LastErrorException;
+
+    /** close(2); throws with errno on failure. */
+    static native int close(int fd) throws LastErrorException;
+
+    /** isatty(3): 1 for a terminal, else 0. */
+    static native int isatty(int fd);
+
+    /** pipe2(2) into {@code fds} (read end, write end); throws with errno on failure. */
+    static native int pipe2(int[] fds, int flags) throws LastErrorException;
 
     /** poll(2) over {@code count} {@code struct pollfd} in native memory; throws with errno on failure. */
     static native int poll(Pointer fds, long count, int timeoutMillis) throws LastErrorException;

@@ -6,6 +6,7 @@ import dev.grove.protocol.FrameReader;
 import dev.grove.protocol.FrameWriter;
 import dev.grove.protocol.Message;
 import dev.grove.protocol.Protocol;
+import dev.grove.pty.TerminalDevice;
 import dev.grove.session.ClientInfo;
 import dev.grove.session.CommandOutcome;
 import dev.grove.session.SessionEvent;
@@ -25,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One accepted connection, on its own reader thread: checks the peer and the Hello, then either
  * runs one command or relays an attached client's input and resizes to the session loop as
- * events. Output goes through the client's {@link ClientOutput}.
+ * events. Output goes through the client's {@link ClientOutput}. When the server can open the
+ * client's terminal itself, a second thread reads the keys from it, and the screen goes to it
+ * directly ({@link DirectScreen}); the client then only sends resizes.
  */
 final class ClientConnection {
     private static final System.Logger LOG = System.getLogger(ClientConnection.class.getName());
@@ -41,6 +44,8 @@ final class ClientConnection {
     private final Optional<InProcessCommands> inProcess;
     private final FrameWriter writer;
     private ClientOutput output;
+    /** The client's terminal when the server uses it directly, else null. */
+    private TerminalDevice terminal;
     /** The socket in non-blocking mode once the client is attached, else null. */
     private ClientSocket socket;
     /** Set by the session loop: where typed keys may go without it, or null. */
@@ -96,7 +101,10 @@ final class ClientConnection {
                         "detach other clients and run 'grove kill-server', then start grove again"));
                 return;
             }
-            writer.write(new Message.Welcome(serverVersion));
+            if (hello.purpose() != Message.Purpose.COMMAND) {
+                terminal = openTerminal(hello.terminal());
+            }
+            writer.write(new Message.Welcome(serverVersion, terminal != null));
             if (hello.purpose() == Message.Purpose.COMMAND) {
                 runCommand(reader, info(hello));
             } else {
@@ -147,14 +155,33 @@ final class ClientConnection {
         }
     }
 
+    /** The client's terminal opened for direct use, or null when the client must relay (it said why in the log). */
+    private TerminalDevice openTerminal(Message.TerminalId id) {
+        if (id.isNone()) {
+            return null;
+        }
+        try {
+            return TerminalDevice.open(id.path(), id.device(), id.inode());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.INFO, "client " + this.id + " relays its terminal: " + e.getMessage());
+            return null;
+        }
+    }
+
     private void relay(Message.Hello hello, FrameReader handshakeReader) throws IOException {
         channel.setOption(StandardSocketOptions.SO_SNDBUF, 64 * 1024);
         socket = ClientSocket.of(channel);
         FrameReader reader = handshakeReader.continuingOn(socket.blocking());
-        output = new ClientOutput(id, socket, loop, flow);
+        output = new ClientOutput(id, terminal == null ? new RelayedScreen(socket) : new DirectScreen(terminal, socket),
+                loop, flow);
         registry.add(this);
         output.start();
         loop.post(new SessionEvent.ClientConnected(id, info(hello)));
+        if (terminal != null) {
+            Thread keys = new Thread(() -> readTerminal(terminal), "client-terminal-" + id);
+            keys.setDaemon(true);
+            keys.start();
+        }
         String reason = "client closed the connection";
         try {
             for (Message m = reader.read(); m != null; m = reader.read()) {
@@ -169,6 +196,16 @@ final class ClientConnection {
             reason = "connection lost: " + e.getMessage();
         }
         loop.post(new SessionEvent.ClientDisconnected(id, reason));
+    }
+
+    /** Reads keys from the client's terminal until it is closed or hangs up. */
+    private void readTerminal(TerminalDevice device) {
+        for (byte[] bytes = device.read(); bytes != null; bytes = device.read()) {
+            input(bytes);
+        }
+        if (device.isOpen()) {
+            loop.post(new SessionEvent.ClientDisconnected(id, "terminal hung up"));
+        }
     }
 
     /**
@@ -225,6 +262,9 @@ final class ClientConnection {
             output.close();
         }
         registry.remove(id);
+        if (terminal != null) {
+            terminal.close();
+        }
         try {
             if (socket != null) {
                 socket.close();

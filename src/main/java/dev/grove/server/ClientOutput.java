@@ -2,8 +2,6 @@
 // Copyright grove authors
 package dev.grove.server;
 
-import dev.grove.protocol.FrameCodec;
-import dev.grove.protocol.FrameWriter;
 import dev.grove.protocol.Message;
 import dev.grove.session.SessionEvent;
 import dev.grove.session.SessionLoop;
@@ -12,16 +10,16 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 
 /**
- * The bounded output queue of one client and the thread that writes it to the socket, so the
- * session loop never blocks on a slow client. A frame sent while nothing waits goes to the
- * (non-blocking) socket at once, from the caller's thread; only what the socket does not take
- * is queued for the writer thread. Posts {@link SessionEvent.ClientDrained} when the
- * queue empties and {@link SessionEvent.ClientDisconnected} when writing fails. Thread-safe.
+ * The bounded output queue of one client and the thread that writes it along the client's
+ * {@link ScreenRoute}, so the session loop never blocks on a slow client. A frame sent while
+ * nothing waits goes out at once (the route does not block), from the caller's thread; only what
+ * the route does not take is queued for the writer thread. Posts
+ * {@link SessionEvent.ClientDrained} when the queue empties and
+ * {@link SessionEvent.ClientDisconnected} when writing fails. Thread-safe.
  */
 final class ClientOutput {
     private final int clientId;
-    private final ClientSocket socket;
-    private final FrameWriter writer;
+    private final ScreenRoute route;
     private final SessionLoop loop;
     private final FlowControl policy;
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
@@ -30,13 +28,14 @@ final class ClientOutput {
     /** When the oldest unwritten data was queued or last made progress, -1 when idle. */
     private long waitingSinceNanos = -1;
     private boolean redrawNeeded;
+    /** The message that ends the connection once the queue is written, or null. */
+    private Message last;
     private boolean closing;
     private boolean closed;
 
-    ClientOutput(int clientId, ClientSocket socket, SessionLoop loop, FlowControl policy) {
+    ClientOutput(int clientId, ScreenRoute route, SessionLoop loop, FlowControl policy) {
         this.clientId = clientId;
-        this.socket = socket;
-        this.writer = new FrameWriter(socket.blocking());
+        this.route = route;
         this.loop = loop;
         this.policy = policy;
         this.thread = new Thread(this::run, "client-writer-" + clientId);
@@ -57,7 +56,7 @@ final class ClientOutput {
         if (closing) {
             return;
         }
-        ByteBuffer frame = FrameCodec.encode(new Message.Output(bytes));
+        ByteBuffer frame = route.pack(bytes);
         if (policy.mustDrop(queuedBytes, frame.remaining())) {
             queue.clear();
             queuedBytes = 0;
@@ -70,21 +69,22 @@ final class ClientOutput {
         enqueue(frame.slice());
     }
 
-    /** Hands {@code frame} to the socket; true when it took all of it (a failure is left to the writer thread). */
+    /** Hands {@code frame} to the route; true when it took all of it (a failure is left to the writer thread). */
     private boolean writtenAtOnce(ByteBuffer frame) {
         try {
-            socket.tryWrite(frame);
+            route.tryWrite(frame);
         } catch (IOException e) {
             return false;
         }
         return !frame.hasRemaining();
     }
 
-    /** Queues {@code last} after everything already queued, then closes the connection. */
+    /** Sends {@code last} after everything already queued, then closes the connection. */
     synchronized void sendAndClose(Message last) {
         if (!closing) {
-            enqueue(FrameCodec.encode(last));
+            this.last = last;
             closing = true;
+            notifyAll();
         }
     }
 
@@ -132,6 +132,11 @@ final class ClientOutput {
         return queue.peek();
     }
 
+    /** The message to end with once everything queued is written; null when closed without one. */
+    private synchronized Message takeLast() {
+        return closed ? null : last;
+    }
+
     private synchronized boolean written(ByteBuffer frame) {
         if (queue.peek() == frame) {
             queue.poll();
@@ -145,10 +150,14 @@ final class ClientOutput {
         String reason = "closed";
         try {
             for (ByteBuffer frame = next(); frame != null; frame = next()) {
-                writer.write(frame);
+                route.write(frame);
                 if (written(frame) && !closing) {
                     loop.post(new SessionEvent.ClientDrained(clientId));
                 }
+            }
+            Message end = takeLast();
+            if (end != null) {
+                route.finish(end);
             }
         } catch (IOException e) {
             reason = "connection lost: " + e.getMessage();

@@ -44,7 +44,7 @@ class ServerConnectionTest {
             });
             // A Hello bigger than the socket's buffers: writing it fails once the server has closed.
             Message.Hello hello = new Message.Hello(Protocol.VERSION, Message.Purpose.COMMAND, 80, 24, "xterm", "",
-                    "/", Map.of("BIG", "x".repeat(4 << 20)));
+                    "/", Map.of("BIG", "x".repeat(4 << 20)), Message.TerminalId.NONE);
             UserError e = assertThrows(UserError.class, () -> ServerConnection.open(socket, hello));
             assertEquals("you may not connect", e.getMessage());
             assertEquals("ask the owner", e.hint());

@@ -176,7 +176,7 @@ class FaultIT {
         try (RawClient steady = RawClient.attach(env.socket(), 100, 30, env.env()).startReading();
              RawClient stuck = RawClient.connect(env.socket(), 200, 60, 4096)) {
             Message answer = stuck.hello(new Message.Hello(Protocol.VERSION, Message.Purpose.ATTACH, 200, 60,
-                    "xterm-256color", "", tmp.toString(), env.env()));
+                    "xterm-256color", "", tmp.toString(), env.env(), Message.TerminalId.NONE));
             assertTrue(answer instanceof Message.Welcome, String.valueOf(answer));
             Poll.until("the stuck client to be dropped", 30, () -> env.serverLog().contains("too slow"), env::serverLog);
             assertTrue(env.serverLog().matches("(?s).*client \\d+ too slow \\(its output has not moved for 1500 ms\\), "

@@ -72,7 +72,7 @@ final class RawClient implements AutoCloseable {
     static RawClient attach(Path socket, int cols, int rows, Map<String, String> env) {
         RawClient c = connect(socket, cols, rows, 0);
         Message answer = c.hello(new Message.Hello(Protocol.VERSION, Message.Purpose.ATTACH, cols, rows,
-                "xterm-256color", "truecolor", env.getOrDefault("HOME", "/"), env));
+                "xterm-256color", "truecolor", env.getOrDefault("HOME", "/"), env, Message.TerminalId.NONE));
         if (!(answer instanceof Message.Welcome)) {
             throw new AssertionError("the server did not welcome the client: " + answer);
         }

@@ -157,7 +157,7 @@ class SecurityIT {
     private static void answerWithAFutureFrame(ServerSocketChannel server) {
         try (SocketChannel ch = server.accept()) {
             assertInstanceOf(Message.Hello.class, new FrameReader(ch).read());
-            ByteBuffer reply = FrameCodec.encode(new Message.Welcome("9.9"));
+            ByteBuffer reply = FrameCodec.encode(new Message.Welcome("9.9", false));
             reply.put(0, (byte) 99);
             ch.write(reply);
         } catch (IOException e) {

@@ -29,7 +29,8 @@ class FrameCodecTest {
     @Test
     void helloKeepsEveryFieldIncludingUtf8Environment() throws IOException {
         Message.Hello h = new Message.Hello(Protocol.VERSION, Message.Purpose.ATTACH_READ_ONLY, 120, 40,
-                "xterm-256color", "truecolor", "/home/ä", Map.of("LANG", "C.UTF-8", "X", "日本"));
+                "xterm-256color", "truecolor", "/home/ä", Map.of("LANG", "C.UTF-8", "X", "日本"),
+                new Message.TerminalId("/dev/pts/7", 25L, 10L));
         assertEquals(h, roundTrip(h));
     }
 
@@ -50,7 +51,7 @@ class FrameCodecTest {
         assertEquals(new Message.CommandResult(2, "o", "e"), roundTrip(new Message.CommandResult(2, "o", "e")));
         assertEquals(new Message.Refused("no", "hint"), roundTrip(new Message.Refused("no", "hint")));
         assertEquals(new Message.Detached("bye"), roundTrip(new Message.Detached("bye")));
-        assertEquals(new Message.Welcome("1.0"), roundTrip(new Message.Welcome("1.0")));
+        assertEquals(new Message.Welcome("1.0", true), roundTrip(new Message.Welcome("1.0", true)));
     }
 
     @Test
@@ -69,11 +70,11 @@ class FrameCodecTest {
     void aReaderContinuedOnAnotherChannelKeepsWhatWasReadAhead() throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         FrameWriter w = new FrameWriter(Channels.newChannel(all));
-        w.write(new Message.Welcome("1.0"));
+        w.write(new Message.Welcome("1.0", false));
         w.write(new Message.Output("first frame".getBytes(StandardCharsets.UTF_8)));
         w.write(new Message.Resize(3, 4));
         FrameReader handshake = new FrameReader(Channels.newChannel(new ByteArrayInputStream(all.toByteArray())));
-        assertEquals(new Message.Welcome("1.0"), handshake.read());
+        assertEquals(new Message.Welcome("1.0", false), handshake.read());
         FrameReader rest = handshake.continuingOn(Channels.newChannel(new ByteArrayInputStream(new byte[0])));
         assertEquals("first frame", new String(((Message.Output) rest.read()).bytes(), StandardCharsets.UTF_8));
         assertEquals(new Message.Resize(3, 4), rest.read());

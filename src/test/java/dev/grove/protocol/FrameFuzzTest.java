@@ -130,8 +130,9 @@ class FrameFuzzTest {
     private static Message randomMessage(SplittableRandom r) {
         switch (r.nextInt(9)) {
             case 0: return new Message.Hello(Protocol.VERSION, Message.Purpose.values()[r.nextInt(3)], r.nextInt(500),
-                    r.nextInt(200), text(r), text(r), text(r), env(r));
-            case 1: return new Message.Welcome(text(r));
+                    r.nextInt(200), text(r), text(r), text(r), env(r),
+                    new Message.TerminalId(text(r), r.nextLong(), r.nextLong()));
+            case 1: return new Message.Welcome(text(r), r.nextBoolean());
             case 2: return new Message.Refused(text(r), text(r));
             case 3: return new Message.Input(randomBytes(r));
             case 4: return new Message.Resize(r.nextInt(), r.nextInt());
