@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 final class PaneProcess implements PtyListener {
     /** Bytes of output that may wait for the session loop, per pane. */
     static final int PENDING_LIMIT = 512 << 10;
+    /** Output up to this size (an echo, a prompt) is applied on the reader's thread when the loop is idle. */
+    static final int HANDLE_HERE_LIMIT = 256;
 
     private final String paneId;
     private final SessionLoop loop;
@@ -40,7 +42,12 @@ final class PaneProcess implements PtyListener {
     @Override
     public void output(byte[] chunk) {
         if (pending.add(chunk)) {
-            loop.post(new SessionEvent.PaneOutput(paneId));
+            SessionEvent event = new SessionEvent.PaneOutput(paneId);
+            if (chunk.length <= HANDLE_HERE_LIMIT) {
+                loop.handleOrPost(event);
+            } else {
+                loop.post(event);
+            }
         }
         // After the loop was told, so the transcript's write does not delay the screen.
         log.append(chunk);
