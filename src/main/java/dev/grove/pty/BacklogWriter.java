@@ -42,8 +42,14 @@ final class BacklogWriter {
         return new ArrayList<>(pending);
     }
 
+    /**
+     * Drops {@code writer} once its backlog is written. Checked again under this lock: input may
+     * have been queued between its drain and now, and its {@link #add} then found it still here.
+     */
     private synchronized void finished(PtyWriter writer) {
-        pending.remove(writer);
+        if (!writer.hasBacklog()) {
+            pending.remove(writer);
+        }
     }
 
     private void run() {

@@ -68,6 +68,11 @@ final class PtyWriter {
         return false;
     }
 
+    /** True while queued input waits to be written. */
+    synchronized boolean hasBacklog() {
+        return !closed && !queue.isEmpty();
+    }
+
     synchronized void close() {
         closed = true;
         queue.clear();

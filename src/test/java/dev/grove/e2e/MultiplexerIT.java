@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class MultiplexerIT {
     private static final String PREFIX = "\u0002";
+    private static final Pattern SERVER_PID_IN_LS = Pattern.compile("\\(pid (\\d+),");
 
     @TempDir
     Path tmp;
@@ -270,6 +277,69 @@ class MultiplexerIT {
         assertEquals(0, env.run("kill-server").exitCode());
         t.awaitText("the server stopped");
         assertEquals(0, t.awaitExit());
-        assertFalse(java.nio.file.Files.exists(env.socket()));
+        assertFalse(Files.exists(env.socket()));
+    }
+
+    /*
+     * Who reads and writes the user's terminal while a client is attached: the server itself by
+     * default, the client when GROVE_DIRECT_TERMINAL=0. Either way keys reach the pane, and after
+     * a detach the shell the client was started from (a real one here) gets the keys again.
+     */
+    @Test
+    void theServerUsesTheClientsTerminalWhileAttachedAndLetsGoOnDetach() throws Exception {
+        attachDetachAndTypeIntoTheShell("", true);
+    }
+
+    @Test
+    void withDirectTerminalOffTheClientRelaysAndTheServerNeverOpensTheTerminal() throws Exception {
+        attachDetachAndTypeIntoTheShell("GROVE_DIRECT_TERMINAL=0 ", false);
+    }
+
+    private void attachDetachAndTypeIntoTheShell(String envPrefix, boolean serverHoldsTerminal) throws Exception {
+        Path ttyFile = tmp.resolve("tty.txt");
+        String grove = env.groveCommand(List.of("-S", env.socket().toString(), "--", "/bin/sh")).stream()
+                .map(MultiplexerIT::quote).collect(Collectors.joining(" "));
+        String script = "tty > " + quote(ttyFile.toString()) + "; " + envPrefix + grove
+                + "; printf 'shell-back\\n'; read line; echo \"shell-got:$line\"; sleep 60";
+        GroveTerminal t = GroveTerminal.start(env, 100, 30, List.of("/bin/sh", "-c", script));
+        t.awaitText(GroveEnv.PROMPT.trim());
+        t.type("echo pane-$((6*7))\r");
+        t.awaitText("pane-42");
+
+        String tty = Files.readString(ttyFile).trim();
+        long server = serverPid();
+        assertEquals(serverHoldsTerminal, holds(server, tty), "the server has the client's terminal " + tty + " open");
+
+        t.type(PREFIX + "d");
+        t.awaitText("shell-back");
+        assertFalse(holds(server, tty), "the server let go of " + tty + " on detach");
+        t.type("after-detach\r");
+        t.awaitText("shell-got:after-detach");
+        assertTrue(env.run("ls").out().contains("0 clients attached"));
+    }
+
+    private long serverPid() {
+        Matcher m = SERVER_PID_IN_LS.matcher(env.run("ls").out());
+        assertTrue(m.find(), "grove ls names the server's pid");
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Whether process {@code pid} has {@code path} open. */
+    private static boolean holds(long pid, String path) throws IOException {
+        List<String> targets = new ArrayList<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    targets.add(Files.readSymbolicLink(fd).toString());
+                } catch (IOException e) {
+                    // Closed while listing.
+                }
+            }
+        }
+        return targets.contains(path);
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\"'\"'") + "'";
     }
 }
