@@ -9,16 +9,15 @@ import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 
 /**
- * The C library calls grove makes on a pty master itself, direct-mapped through JNA (a direct
- * call costs about as much as the system call). pty4j's own read path is several times slower:
+ * The C library calls grove makes itself on a pty master or a client's terminal, direct-mapped
+ * through JNA (a direct call costs about as much as the system call). pty4j's own read path is
+ * several times slower:
  * every read polls a wake-up pipe through reflective JNA structures and copies the caller's
  * whole buffer in and out. Constants are Linux's. Stateless; thread-safe.
  */
 final class Libc {
     static final short POLLIN = 0x1;
     static final short POLLOUT = 0x4;
-    static final short POLLERR = 0x8;
-    static final short POLLHUP = 0x10;
     static final short POLLNVAL = 0x20;
     static final int EINTR = 4;
     static final int EAGAIN = 11;

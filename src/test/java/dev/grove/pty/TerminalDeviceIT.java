@@ -116,7 +116,7 @@ class TerminalDeviceIT {
     void closingStopsAWaitingReaderAndLeavesLaterKeysForOthers() throws Exception {
         TerminalDevice first = open();
         CompletableFuture<byte[]> blocked = CompletableFuture.supplyAsync(first::read);
-        Thread.sleep(100);
+        Thread.sleep(100); // time for the read to reach its wait; it must still be waiting then
         assertFalse(blocked.isDone(), "nothing was typed yet");
         first.close();
         assertNull(blocked.get(5, TimeUnit.SECONDS), "close ends a waiting read with no input");
