@@ -63,6 +63,11 @@ public final class AttachClient {
      * @throws UserError when no server runs on the socket or it refuses this client
      */
     public int run(Message.Purpose purpose, Path cwd, Map<String, String> env, ServerStarter starter) {
+        String inside = env.get("GROVE_SOCKET");
+        if (inside != null && Path.of(inside).toAbsolutePath().normalize().equals(socket.toAbsolutePath().normalize())) {
+            throw new UserError("this terminal is a pane of the grove server it would attach to (" + socket + ")",
+                    "attach from another terminal; inside a pane, 'grove ls' and the other commands work");
+        }
         LocalTerminal.require();
         ServerLauncher.SizeLater starting = starter == null ? null : starter.start();
         LocalTerminal terminal;

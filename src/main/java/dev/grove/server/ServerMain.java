@@ -83,7 +83,7 @@ public final class ServerMain {
         Optional<SavedState> saved = stateFile.load();
         int history = options.historyLimit() >= 0 ? options.historyLimit() : config.historyLimit();
         SessionLoop loop = new SessionLoop();
-        Session session = new Session(loop, options.logsDir(), history);
+        Session session = new Session(loop, options.logsDir(), history, options.socket());
         ClientRegistry registry = new ClientRegistry();
         Mux mux = new Mux(loop, session, registry, options, config, () -> loaded(theme),
                 Bindings.from(config, UserConfig.defaultFile().toString()));

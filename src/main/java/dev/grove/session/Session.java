@@ -41,13 +41,19 @@ public final class Session {
     private final SessionLoop loop;
     private final Path logsDir;
     private final int historyLimit;
+    private final Path socket;
     private final List<Pane> panes = new ArrayList<>();
     private final Map<String, Pane> byId = new HashMap<>();
     private int nextId = 1;
 
-    public Session(SessionLoop loop, Path logsDir, int historyLimit) {
+    /**
+     * A session whose panes write their transcripts to {@code logsDir}; their processes find the
+     * server's {@code socket} in {@code GROVE_SOCKET}.
+     */
+    public Session(SessionLoop loop, Path logsDir, int historyLimit, Path socket) {
         this.loop = loop;
         this.logsDir = logsDir;
+        this.socket = socket;
         this.historyLimit = historyLimit;
     }
 
@@ -301,10 +307,11 @@ public final class Session {
         return new PaneLog(logsDir.resolve(name + ".log"), LOG_CAP);
     }
 
-    private static PtySpec spec(PaneRequest request, List<String> command, int cols, int rows) {
+    private PtySpec spec(PaneRequest request, List<String> command, int cols, int rows) {
         Map<String, String> env = new HashMap<>(request.env());
         env.put("TERM", "xterm-256color");
         env.put("COLORTERM", "truecolor");
+        env.put("GROVE_SOCKET", socket.toString());
         env.remove("TMUX");
         return new PtySpec(command, request.cwd(), env, Math.max(1, cols), Math.max(1, rows));
     }

@@ -156,6 +156,19 @@ class MultiplexerIT {
     }
 
     @Test
+    void attachingFromInsideAPaneOfTheSameServerIsRefusedWithOneLine() {
+        GroveTerminal t = env.attach(200, 30, "--", "/bin/sh");
+        t.awaitText(GroveEnv.PROMPT.trim());
+        String inner = env.groveCommand(List.of("-S", env.socket().toString(), "attach")).stream()
+                .map(MultiplexerIT::quote).collect(Collectors.joining(" "));
+        t.type(inner + "; echo inner-exit-$?\r");
+        String screen = t.awaitScreen("the inner attach to end", s -> s.matches("(?s).*inner-exit-[0-9]+.*"));
+        assertTrue(screen.contains("is a pane of the grove server it would attach to"), screen);
+        assertFalse(screen.contains("inner-exit-0"), screen);
+        assertTrue(env.run("ls").out().contains("1 client attached"));
+    }
+
+    @Test
     void theDetachKeyDetaches() {
         GroveTerminal t = startWithShell(100, 30);
         t.type(PREFIX + "d");
