@@ -9,8 +9,10 @@ import java.util.Objects;
  * Sends the difference between the frame just composed and what the client last received to a
  * {@link CellSink}, then records the new frame as received. Unchanged rows are skipped with a
  * bulk comparison; inside a changed row only changed cells are written, short gaps of
- * unchanged plain cells are rewritten instead of jumped over, and runs of blanks become
- * ECH/EL when that is shorter. Keeps no per-cell objects. Confined to one thread.
+ * unchanged plain cells are rewritten instead of jumped over (also right before a row's first
+ * change, so that a line whose start did not change still goes out as whole words: a reader of
+ * the byte stream, a transcript, sees the text), and runs of blanks become ECH/EL when that is
+ * shorter. Keeps no per-cell objects. Confined to one thread.
  */
 final class FrameWriter {
     /** Unchanged cells rewritten rather than skipped with a cursor move (a move costs 3-4 bytes). */
@@ -72,6 +74,16 @@ final class FrameWriter {
         int c = nextChanged(back, front, base, cols, 0);
         int lastStyled = -1;
         boolean placed = false;
+        int lead = leadingRewrite(back, base, c);
+        if (lead < c) {
+            sink.moveTo(r, lead);
+            style(back, sink, base + c);
+            for (int k = lead; k < c; k++) {
+                sink.glyph(back.cp[base + k], null, 1);
+            }
+            lastStyled = base + c;
+            placed = true;
+        }
         while (c >= 0 && c < cols) {
             int i = base + c;
             if (!placed) {
@@ -151,6 +163,24 @@ final class FrameWriter {
             }
         }
         return true;
+    }
+
+    /**
+     * Where to start writing a row whose first change is at {@code first}: up to
+     * {@link #MAX_REWRITE_GAP} unchanged cells before it, when they are plain ASCII in its style
+     * (no blanks, which the row's start usually is and which need no rewriting), else {@code first}.
+     */
+    private static int leadingRewrite(Frame f, int base, int first) {
+        int from = first;
+        while (from > 0 && first - from < MAX_REWRITE_GAP) {
+            int i = base + from - 1;
+            if (f.cp[i] <= 0x20 || f.cp[i] >= 0x7f || f.comb[i] != null || f.link[i] != null
+                    || f.link[base + first] != null || !f.sameStyle(i, base + first)) {
+                break;
+            }
+            from--;
+        }
+        return from;
     }
 
     private static boolean isErasableBlank(Frame f, int i) {

@@ -65,6 +65,25 @@ class RenderBytesTest {
     }
 
     @Test
+    void aChangedLineWhoseFirstLettersStayedIsStillWrittenAsWholeText() {
+        EmulatedClient client = new EmulatedClient(120, 40);
+        List<PaneModel> panes = Models.panes(1, 120, 30);
+        UiModel model = Models.model(panes, 0, LayoutMode.TILED, null);
+        ArrayScreen screen = (ArrayScreen) panes.get(0).screen();
+        screen.write(12, 0, "MXBKLNPRTU old line");
+        client.render(model);
+        screen.write(12, 0, "MXBACDEFGH new line");
+        client.render(model);
+        assertTrue(s(client.last).contains("MXBACDEFGH"), s(client.last).replace("\u001b", "ESC"));
+        client.assertShowsFrame();
+        screen.write(12, 0, "MXBACDEFGH new lime");
+        client.render(model);
+        assertFalse(s(client.last).contains("MXB"), "a change far from the start writes only near it: "
+                + s(client.last).replace("\u001b", "ESC"));
+        client.assertShowsFrame();
+    }
+
+    @Test
     void resizeRedrawsEverything() {
         EmulatedClient client = new EmulatedClient(80, 24);
         UiModel model = Models.model(Models.panes(2, 60, 30), 0, LayoutMode.TILED, null);
