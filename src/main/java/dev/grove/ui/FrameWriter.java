@@ -156,26 +156,29 @@ final class FrameWriter {
             return false;
         }
         for (int k = from; k < to; k++) {
-            int i = base + k;
-            if (f.cp[i] < 0x20 || f.cp[i] >= 0x7f || f.comb[i] != null || f.link[i] != null || f.link[styled] != null
-                    || !f.sameStyle(i, styled)) {
+            if (!rewritable(f, base + k, styled)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Whether cell {@code i} is plain ASCII in the style of cell {@code styled}: one byte to write again. */
+    private static boolean rewritable(Frame f, int i, int styled) {
+        return f.cp[i] >= 0x20 && f.cp[i] < 0x7f && f.comb[i] == null && f.link[i] == null && f.link[styled] == null
+                && f.sameStyle(i, styled);
+    }
+
     /**
      * Where to start writing a row whose first change is at {@code first}: up to
-     * {@link #MAX_REWRITE_GAP} unchanged cells before it, when they are plain ASCII in its style
-     * (no blanks, which the row's start usually is and which need no rewriting), else {@code first}.
+     * {@link #MAX_REWRITE_GAP} unchanged cells before it that are plain ASCII in its style, not
+     * blanks (a row's start usually is blank, and blanks read as nothing), else {@code first}.
      */
     private static int leadingRewrite(Frame f, int base, int first) {
         int from = first;
         while (from > 0 && first - from < MAX_REWRITE_GAP) {
             int i = base + from - 1;
-            if (f.cp[i] <= 0x20 || f.cp[i] >= 0x7f || f.comb[i] != null || f.link[i] != null
-                    || f.link[base + first] != null || !f.sameStyle(i, base + first)) {
+            if (f.cp[i] == ' ' || !rewritable(f, i, base + first)) {
                 break;
             }
             from--;
