@@ -78,6 +78,7 @@ final class FrameWriter {
         if (lead < c) {
             sink.moveTo(r, lead);
             style(back, sink, base + c);
+            sink.link(null);
             for (int k = lead; k < c; k++) {
                 sink.glyph(back.cp[base + k], null, 1);
             }

@@ -127,6 +127,20 @@ class RenderBytesTest {
     }
 
     @Test
+    void aLinkEndingOneRowDoesNotSpillIntoTheRewrittenStartOfTheNext() {
+        ArrayScreen screen = new ArrayScreen(40, 5).write(1, 0, "see").write(2, 0, "abcold");
+        UiModel model = new UiModel(List.of(Models.pane("p", null, screen)), 0, LayoutMode.TILED, List.of(), false, null, null, null, null);
+        EmulatedClient client = new EmulatedClient(40, 8);
+        client.render(model);
+        screen.write(1, 0, "see here").link(1, 4, 8, "https://example.com/").write(2, 0, "abcnew");
+        client.render(model);
+        assertTrue(s(client.last).contains("abcnew"), s(client.last).replace("\u001b", "ESC"));
+        client.assertShowsFrame();
+        assertEquals("https://example.com/", client.terminal.screen().hyperlink(2, 4));
+        assertEquals(null, client.terminal.screen().hyperlink(3, 0), "the next row's rewritten start has no link");
+    }
+
+    @Test
     void trueColourPassesThroughOrMapsTo256() {
         ArrayScreen screen = new ArrayScreen(20, 5).write(0, 0, "rgb", 0, Colors.rgb(0x12, 0x34, 0x56), 0);
         UiModel model = new UiModel(List.of(Models.pane("p", null, screen)), 0, LayoutMode.TILED, List.of(), false, null, null, null, null);
