@@ -122,7 +122,7 @@ class SessionLoopTest {
         int loopRenders = recorder.afterBatchOnLoop.get();
         loop.handleOrPost(new SessionEvent.PaneOutput("echo"));
         assertEquals(List.of("start@loop", "echo@poster"), recorder.handled);
-        Thread.sleep(50);
+        Thread.sleep(50); // a needless wake would have run the loop thread by now; nothing else can show its absence
         assertEquals(loopRenders, recorder.afterBatchOnLoop.get(), "the loop thread was not woken for nothing");
     }
 
