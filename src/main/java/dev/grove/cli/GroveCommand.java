@@ -17,7 +17,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code grove} command. Subcommands are listed here; each lives in its own class.
@@ -34,6 +36,7 @@ import picocli.CommandLine.Parameters;
                 RadarCommand.class, StatusCommand.class, TermReplayCommand.class, DemoCommand.class,
                 BatchCommand.class, CompareCommand.class})
 public final class GroveCommand implements Callable<Integer> {
+    private static final int USAGE = 2;
     private final CliContext context;
 
     @Mixin SocketOption socket;
@@ -57,12 +60,24 @@ public final class GroveCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "CMD", description = "Command for the first pane, after -- (default: $SHELL).")
     List<String> command = new ArrayList<>();
 
+    @Spec CommandSpec spec;
+
     /**
      * Attaches to the server of this repository (or of the socket, or the default plain server),
      * starting it first when none runs.
      */
     @Override
     public Integer call() {
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        int dashes = given.indexOf("--");
+        if (command.size() > (dashes < 0 ? 0 : given.size() - dashes - 1)) {
+            // A word before "--" is more likely a mistyped subcommand than a program to run.
+            String word = command.get(0);
+            PlainAttach.report(new UserError("unknown command '" + word + "'",
+                    "'grove --help' lists the commands; to run a program in the first pane, put it after --: grove -- " + word),
+                    spec.commandLine().getErr());
+            return USAGE;
+        }
         return new PlainAttach(socket.socket, historyLimit, theme, command).run();
     }
 
