@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Wires agent supervision into a repository's server: the supervisor after every batch, the
@@ -31,9 +32,10 @@ final class AgentWiring {
         Path userConfig = UserConfig.defaultFile();
         ProfileRegistry profiles = ProfileRegistry.load(Files.exists(repoConfig) ? repoConfig : null,
                 Files.exists(userConfig) ? userConfig : null);
-        Clock clock = Clock.systemUTC();
-        StatusLocation location = StatusFileLocator.locate(mainWorktree, System.getenv(),
-                StatusFileLocator.DEFAULT_RELATIVE_PATH);
+        // The zone is the one the server was started in: Last Update times read as local, like
+        // those written by grove status set.
+        Clock clock = Clock.systemDefaultZone();
+        StatusLocation location = StatusFileLocator.locate(mainWorktree, Map.of());
         location.ensureExcluded();
         AgentBackground background = new AgentBackground(mux.loop(), mainWorktree, stateDir, location.open(clock));
         AgentSupervisor supervisor = new AgentSupervisor(mux, profiles, background, clock);
