@@ -59,6 +59,8 @@ final class AgentSupervisor {
         Instant evaluatedAt = Instant.MIN;
         Instant exitedAt;
         String writtenLabel;
+        /** Complete, or its process exited (with any code): it entered the review queue then. */
+        boolean finished;
         boolean promptTyped;
 
         Supervised(String paneId, AgentRecord record, AgentProfile profile, Instant now) {
@@ -216,10 +218,12 @@ final class AgentSupervisor {
         if (!status.label().equals(s.writtenLabel)) {
             s.writtenLabel = status.label();
             background.writeStatus(s.record.name(), s.record.task(), status.label());
-            if (status.state() == AgentState.COMPLETE) {
-                reviews.enter(s.record.name(), now);
-            }
         }
+        boolean finished = status.state() == AgentState.COMPLETE || o.process().isExited();
+        if (finished && !s.finished) {
+            reviews.enter(s.record.name(), now);
+        }
+        s.finished = finished;
         if (!fired.isEmpty()) {
             notifyClients(fired);
             runHook(fired, s.record);
