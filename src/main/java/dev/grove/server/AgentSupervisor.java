@@ -19,6 +19,7 @@ import dev.grove.coord.flow.BatchState;
 import dev.grove.coord.flow.WaitingAgents;
 import dev.grove.coord.status.StatusRow;
 import dev.grove.coord.status.StatusTable;
+import dev.grove.coord.status.TableProblem;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.RadarReport;
 import dev.grove.coord.worktree.WorktreeStatus;
@@ -113,6 +114,11 @@ final class AgentSupervisor {
     List<StatusRow> waitingRows() {
         return table.rows().stream().filter(r -> !records.containsKey(r.agent())
                 && "Blocked".equalsIgnoreCase(r.status())).toList();
+    }
+
+    /** What was wrong in the status file when it was last read (empty when nothing was). */
+    List<TableProblem> tableProblems() {
+        return table.problems();
     }
 
     /** The agents waiting for others, as the last refresh read them. */
