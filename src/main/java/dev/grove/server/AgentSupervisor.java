@@ -64,17 +64,18 @@ final class AgentSupervisor {
         boolean finished;
         boolean promptTyped;
 
-        Supervised(String paneId, AgentRecord record, AgentProfile profile, Instant now) {
+        Supervised(String paneId, AgentRecord record, AgentProfile profile, TriggerSettings triggers, Instant now) {
             this.paneId = paneId;
             this.startedAt = now;
             this.record = record;
             this.tracker = new AgentStateTracker(profile, now);
-            this.monitor = new InterventionMonitor(record.name(), profile, TriggerSettings.defaults());
+            this.monitor = new InterventionMonitor(record.name(), profile, triggers);
         }
     }
 
     private final Mux mux;
     private final ProfileRegistry profiles;
+    private final TriggerSettings triggers;
     private final AgentBackground background;
     private final Clock clock;
     private final Map<String, Supervised> byPane = new HashMap<>();
@@ -90,9 +91,11 @@ final class AgentSupervisor {
     private boolean rowsChanged;
     private HookRunner hook;
 
-    AgentSupervisor(Mux mux, ProfileRegistry profiles, AgentBackground background, Clock clock) {
+    AgentSupervisor(Mux mux, ProfileRegistry profiles, TriggerSettings triggers, AgentBackground background,
+            Clock clock) {
         this.mux = mux;
         this.profiles = profiles;
+        this.triggers = triggers;
         this.background = background;
         this.clock = clock;
     }
@@ -177,7 +180,7 @@ final class AgentSupervisor {
                 continue;
             }
             seen.add(p.id());
-            Supervised s = byPane.computeIfAbsent(p.id(), id -> new Supervised(id, record, profileOf(record), now));
+            Supervised s = byPane.computeIfAbsent(p.id(), id -> new Supervised(id, record, profileOf(record), triggers, now));
             s.record = record;
             long version = p.emulator().version();
             boolean fresh = version != s.version && !now.isBefore(s.evaluatedAt.plus(MIN_INTERVAL));

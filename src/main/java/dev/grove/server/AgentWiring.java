@@ -6,6 +6,7 @@ import dev.grove.config.Approvals;
 import dev.grove.config.UserConfig;
 import dev.grove.coord.agent.HookRunner;
 import dev.grove.coord.agent.ProfileRegistry;
+import dev.grove.coord.agent.TriggerSettings;
 import dev.grove.coord.status.StatusFileLocator;
 import dev.grove.coord.status.StatusLocation;
 import dev.grove.coord.status.TableProblem;
@@ -41,7 +42,8 @@ final class AgentWiring {
         StatusLocation location = StatusFileLocator.locate(mainWorktree, Map.of());
         location.ensureExcluded();
         AgentBackground background = new AgentBackground(mux.loop(), mainWorktree, stateDir, location.open(clock));
-        AgentSupervisor supervisor = new AgentSupervisor(mux, profiles, background, clock);
+        TriggerSettings triggers = TriggerSettings.from(config.triggers(), userConfig);
+        AgentSupervisor supervisor = new AgentSupervisor(mux, profiles, triggers, background, clock);
         if (config.hook() != null) {
             supervisor.runHookOnAttention(new HookRunner(config.hook(), stateDir.resolve("hooks.log"), HOOK_TIMEOUT));
         }
