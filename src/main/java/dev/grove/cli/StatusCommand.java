@@ -63,6 +63,6 @@ public final class StatusCommand implements Callable<Integer> {
         if (explicit != null) {
             return new StatusLocation(explicit.toAbsolutePath(), null, null);
         }
-        return StatusFileLocator.locate(Path.of(""), System.getenv(), StatusFileLocator.DEFAULT_RELATIVE_PATH);
+        return StatusFileLocator.locate(Path.of(""), System.getenv());
     }
 }

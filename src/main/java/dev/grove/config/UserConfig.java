@@ -31,13 +31,14 @@ import java.util.Map;
  * @param clientTimeoutMs how long a client may take nothing of its output before it is dropped
  * @param hook a shell command run whenever an agent needs you (details in its GROVE_* environment),
  *     or null
+ * @param triggers when an agent needs you: silence time, repeated errors, triggers turned off
  */
 public record UserConfig(String prefix, String theme, Boolean mouse, Integer historyLimit,
                          Integer escapeTimeMs, Boolean statusTableCollapsed,
                          List<String> extraColumns, Map<String, String> bindings,
                          Map<String, String> directBindings, String trueColor,
                          Boolean clipboard, Boolean bell, Boolean notifications, Integer clientTimeoutMs,
-                         String hook) {
+                         String hook, TriggerConfig triggers) {
     public static final String DEFAULT_PREFIX = "C-b";
     public static final String DEFAULT_THEME = "default";
     public static final int DEFAULT_HISTORY_LIMIT = 10_000;
@@ -63,6 +64,7 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
         notifications = notifications != null && notifications;
         clientTimeoutMs = clientTimeoutMs == null ? DEFAULT_CLIENT_TIMEOUT_MS : clientTimeoutMs;
         hook = blankToNull(hook);
+        triggers = triggers == null ? TriggerConfig.defaults() : triggers;
         check(historyLimit >= 0 && historyLimit <= MAX_HISTORY_LIMIT,
                 "historyLimit must be between 0 and " + MAX_HISTORY_LIMIT + ", not " + historyLimit);
         check(escapeTimeMs >= 0 && escapeTimeMs <= MAX_ESCAPE_TIME_MS,
@@ -78,7 +80,8 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
 
     /** Every setting at its default. */
     public static UserConfig defaults() {
-        return new UserConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new UserConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** grove's directory in the user's config dir: {@code $XDG_CONFIG_HOME/grove} or {@code ~/.config/grove}. */

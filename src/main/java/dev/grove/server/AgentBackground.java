@@ -84,7 +84,7 @@ final class AgentBackground implements AutoCloseable {
             AgentWorktrees w = worktrees();
             List<WorktreeStatus> statuses = w.statusPoller().poll();
             return new Refresh(agents, table, statuses, Optional.of(w.radar()),
-                    new WaitingAgents(w, Clock.systemUTC()).waiting(), BatchStore.of(w.layout().commonDir()).all());
+                    new WaitingAgents(w, Clock.systemDefaultZone()).waiting(), BatchStore.of(w.layout().commonDir()).all());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "agent refresh failed: " + e.getMessage(), e);
             return null;

@@ -19,6 +19,7 @@ import dev.grove.coord.flow.BatchState;
 import dev.grove.coord.flow.WaitingAgents;
 import dev.grove.coord.status.StatusRow;
 import dev.grove.coord.status.StatusTable;
+import dev.grove.coord.status.TableProblem;
 import dev.grove.coord.worktree.AgentRecord;
 import dev.grove.coord.worktree.RadarReport;
 import dev.grove.coord.worktree.WorktreeStatus;
@@ -59,19 +60,22 @@ final class AgentSupervisor {
         Instant evaluatedAt = Instant.MIN;
         Instant exitedAt;
         String writtenLabel;
+        /** Complete, or its process exited (with any code): it entered the review queue then. */
+        boolean finished;
         boolean promptTyped;
 
-        Supervised(String paneId, AgentRecord record, AgentProfile profile, Instant now) {
+        Supervised(String paneId, AgentRecord record, AgentProfile profile, TriggerSettings triggers, Instant now) {
             this.paneId = paneId;
             this.startedAt = now;
             this.record = record;
             this.tracker = new AgentStateTracker(profile, now);
-            this.monitor = new InterventionMonitor(record.name(), profile, TriggerSettings.defaults());
+            this.monitor = new InterventionMonitor(record.name(), profile, triggers);
         }
     }
 
     private final Mux mux;
     private final ProfileRegistry profiles;
+    private final TriggerSettings triggers;
     private final AgentBackground background;
     private final Clock clock;
     private final Map<String, Supervised> byPane = new HashMap<>();
@@ -87,9 +91,11 @@ final class AgentSupervisor {
     private boolean rowsChanged;
     private HookRunner hook;
 
-    AgentSupervisor(Mux mux, ProfileRegistry profiles, AgentBackground background, Clock clock) {
+    AgentSupervisor(Mux mux, ProfileRegistry profiles, TriggerSettings triggers, AgentBackground background,
+            Clock clock) {
         this.mux = mux;
         this.profiles = profiles;
+        this.triggers = triggers;
         this.background = background;
         this.clock = clock;
     }
@@ -111,6 +117,11 @@ final class AgentSupervisor {
     List<StatusRow> waitingRows() {
         return table.rows().stream().filter(r -> !records.containsKey(r.agent())
                 && "Blocked".equalsIgnoreCase(r.status())).toList();
+    }
+
+    /** What was wrong in the status file when it was last read (empty when nothing was). */
+    List<TableProblem> tableProblems() {
+        return table.problems();
     }
 
     /** The agents waiting for others, as the last refresh read them. */
@@ -169,7 +180,7 @@ final class AgentSupervisor {
                 continue;
             }
             seen.add(p.id());
-            Supervised s = byPane.computeIfAbsent(p.id(), id -> new Supervised(id, record, profileOf(record), now));
+            Supervised s = byPane.computeIfAbsent(p.id(), id -> new Supervised(id, record, profileOf(record), triggers, now));
             s.record = record;
             long version = p.emulator().version();
             boolean fresh = version != s.version && !now.isBefore(s.evaluatedAt.plus(MIN_INTERVAL));
@@ -216,10 +227,12 @@ final class AgentSupervisor {
         if (!status.label().equals(s.writtenLabel)) {
             s.writtenLabel = status.label();
             background.writeStatus(s.record.name(), s.record.task(), status.label());
-            if (status.state() == AgentState.COMPLETE) {
-                reviews.enter(s.record.name(), now);
-            }
         }
+        boolean finished = status.state() == AgentState.COMPLETE || o.process().isExited();
+        if (finished && !s.finished) {
+            reviews.enter(s.record.name(), now);
+        }
+        s.finished = finished;
         if (!fired.isEmpty()) {
             notifyClients(fired);
             runHook(fired, s.record);

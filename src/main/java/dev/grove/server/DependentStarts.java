@@ -29,7 +29,7 @@ final class DependentStarts {
     /** After a merge said {@code merged}: releases the waiting agents and tells the client what started. */
     void afterMerge(String merged, ClientControl view) {
         view.message(merged);
-        background.run("release waiting agents", w -> new WaitingAgents(w, Clock.systemUTC()).release(), created -> {
+        background.run("release waiting agents", w -> new WaitingAgents(w, Clock.systemDefaultZone()).release(), created -> {
             if (created.isEmpty()) {
                 return;
             }

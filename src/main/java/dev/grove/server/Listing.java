@@ -8,12 +8,13 @@ import dev.grove.session.PaneStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What {@code grove ls} shows about one server: its socket, clients and panes, as text or JSON. */
 final class Listing {
     /** The JSON shape of {@code grove ls --json} for one server. */
     record ServerInfo(String socket, long pid, String version, String repository, List<ClientEntry> clients,
-                      List<PaneEntry> panes, Object agents) {}
+                      List<PaneEntry> panes, List<AgentListing.Entry> agents) {}
 
     record ClientEntry(int id, int cols, int rows, boolean readOnly, boolean sizesPanes) {}
 
@@ -63,10 +64,29 @@ final class Listing {
             sb.append(String.format("  %-16s %-10s %3dx%-3d %s%s%s%n", p.name(), status, p.cols(), p.rows(),
                     String.join(" ", p.command()), p.title().isEmpty() ? "" : "  [" + p.title() + "]",
                     p.interrupted() ? "  (interrupted: grove resume " + p.name() + ")" : ""));
+            agentOf(s, p.name()).ifPresent(a -> sb.append(agentLine(a)));
         }
         if (s.panes().isEmpty()) {
             sb.append("  (no panes)\n");
         }
         return sb.toString();
+    }
+
+    private static Optional<AgentListing.Entry> agentOf(ServerInfo s, String pane) {
+        return s.agents() == null ? Optional.empty()
+                : s.agents().stream().filter(a -> a.name().equals(pane)).findFirst();
+    }
+
+    /** The agent's state under its pane's line, with why it needs you when it does. */
+    private static String agentLine(AgentListing.Entry a) {
+        StringBuilder sb = new StringBuilder("    ").append(a.state());
+        if (a.awaitingReview()) {
+            sb.append(", awaiting review");
+        }
+        if (a.needsYou()) {
+            sb.append(" — needs you: ")
+                    .append(String.join("; ", a.needs().stream().map(AgentListing.Need::reason).toList()));
+        }
+        return sb.append('\n').toString();
     }
 }

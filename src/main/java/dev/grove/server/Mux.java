@@ -63,7 +63,7 @@ public final class Mux implements SessionLoop.Handler {
     private final ServerCommands commands;
     private final UiModels models;
     private final List<Runnable> tickers = new ArrayList<>();
-    private Supplier<Object> agentListing = () -> null;
+    private Supplier<List<AgentListing.Entry>> agentListing = () -> null;
     private final PassThrough passThrough;
     private final Resumer resumer = new Resumer();
     private AttachedClient active;
@@ -133,7 +133,7 @@ public final class Mux implements SessionLoop.Handler {
     }
 
     /** Adds an {@code agents} section to {@code grove ls} (JSON) from {@code agents}. */
-    public void setAgentListing(Supplier<Object> agents) {
+    public void setAgentListing(Supplier<List<AgentListing.Entry>> agents) {
         this.agentListing = agents;
     }
 
@@ -481,7 +481,7 @@ public final class Mux implements SessionLoop.Handler {
         return commands;
     }
 
-    Object agentListing() {
+    List<AgentListing.Entry> agentListing() {
         return agentListing.get();
     }
 

@@ -68,6 +68,30 @@ class UserConfigTest {
     }
 
     @Test
+    void triggersAreReadWithDefaultsForWhatIsLeftOut() throws IOException {
+        Path file = dir.resolve("config.json");
+        assertEquals(new TriggerConfig(10, 5, 2, List.of(), List.of()), UserConfig.load(file).triggers());
+        Files.writeString(file, "{ \"triggers\": { \"silenceMinutes\": 20, \"errorPatterns\": [\"^E\\\\d+\"],"
+                + " \"off\": [\"scope\"] } }");
+        assertEquals(new TriggerConfig(20, 5, 2, List.of("^E\\d+"), List.of("scope")), UserConfig.load(file).triggers());
+    }
+
+    @Test
+    void badTriggerSettingsNameTheFileAndKey() throws IOException {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{ \"triggers\": { \"silenceMinutes\": 0 } }");
+        UserError zero = assertThrows(UserError.class, () -> UserConfig.load(file));
+        assertTrue(zero.getMessage().contains(file.toString()) && zero.getMessage().contains("triggers.silenceMinutes"),
+                zero.getMessage());
+        Files.writeString(file, "{ \"triggers\": { \"errorPatterns\": [\"(unclosed\"] } }");
+        UserError regex = assertThrows(UserError.class, () -> UserConfig.load(file));
+        assertTrue(regex.getMessage().contains("triggers.errorPatterns: '(unclosed'"), regex.getMessage());
+        Files.writeString(file, "{ \"triggers\": { \"silenceMinute\": 5 } }");
+        UserError unknown = assertThrows(UserError.class, () -> UserConfig.load(file));
+        assertTrue(unknown.getMessage().contains("silenceMinute"), unknown.getMessage());
+    }
+
+    @Test
     void configDirFollowsXdg() {
         assertEquals(Path.of("/x/cfg/grove"), UserConfig.configDir(Map.of("XDG_CONFIG_HOME", "/x/cfg", "HOME", "/home/u")));
         assertEquals(Path.of("/home/u/.config/grove"), UserConfig.configDir(Map.of("HOME", "/home/u")));

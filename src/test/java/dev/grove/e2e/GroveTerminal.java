@@ -9,6 +9,7 @@ import dev.grove.term.Emulator;
 import dev.grove.term.ReplySink;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,8 @@ final class GroveTerminal implements AutoCloseable {
     private final GroveEnv env;
     private final Emulator emulator;
     private final CountDownLatch exited = new CountDownLatch(1);
+    private final List<String> notifications = new ArrayList<>();
+    private int bells;
     private volatile int exitCode = -1;
     private PtyChild child;
 
@@ -46,6 +49,8 @@ final class GroveTerminal implements AutoCloseable {
             public void output(byte[] chunk) {
                 synchronized (t.emulator) {
                     t.emulator.feed(chunk, 0, chunk.length);
+                    t.notifications.addAll(t.emulator.takeNotifications());
+                    t.bells += t.emulator.takeBells();
                 }
             }
 
@@ -62,6 +67,20 @@ final class GroveTerminal implements AutoCloseable {
     int modifyOtherKeys() {
         synchronized (emulator) {
             return emulator.modes().modifyOtherKeys();
+        }
+    }
+
+    /** The desktop notifications (OSC 9, OSC 777) this terminal got so far, oldest first. */
+    List<String> notifications() {
+        synchronized (emulator) {
+            return List.copyOf(notifications);
+        }
+    }
+
+    /** How many bells this terminal got so far. */
+    int bells() {
+        synchronized (emulator) {
+            return bells;
         }
     }
 

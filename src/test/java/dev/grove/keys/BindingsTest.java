@@ -94,7 +94,7 @@ class BindingsTest {
         bindings.put("x", "");
         bindings.put("F5", "focus 12");
         UserConfig config = new UserConfig("C-a", null, null, null, null, null, null, bindings, Map.of("M-1", ""), null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         Bindings b = Bindings.from(config, "config.json");
         assertTrue(b.isPrefix(key("\u0001")));
         assertFalse(b.isPrefix(key("\u0002")));
@@ -111,12 +111,12 @@ class BindingsTest {
     @Test
     void badConfigNamesTheOriginKeyAndValue() {
         UserConfig badAction = new UserConfig(null, null, null, null, null, null, null, Map.of("g", "explode"), null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         UserError e = assertThrows(UserError.class, () -> Bindings.from(badAction, "/home/u/.config/grove/config.json"));
         assertTrue(e.getMessage().contains("/home/u/.config/grove/config.json"), e.getMessage());
         assertTrue(e.getMessage().contains("'g'") && e.getMessage().contains("explode"), e.getMessage());
         UserConfig badPrefix = new UserConfig("C-Nope", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         UserError p = assertThrows(UserError.class, () -> Bindings.from(badPrefix, "config.json"));
         assertTrue(p.getMessage().contains("prefix") && p.getMessage().contains("C-Nope"), p.getMessage());
     }

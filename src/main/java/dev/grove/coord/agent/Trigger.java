@@ -2,6 +2,8 @@
 // Copyright grove authors
 package dev.grove.coord.agent;
 
+import java.util.Optional;
+
 /** Why an agent needs a person. {@link #id} is the value of {@code GROVE_TRIGGER} for hooks. */
 public enum Trigger {
     /** No output for the configured time (10 minutes by default) while In progress. */
@@ -23,5 +25,15 @@ public enum Trigger {
 
     public String id() {
         return id;
+    }
+
+    /** The trigger whose {@link #id} is {@code id}. */
+    public static Optional<Trigger> byId(String id) {
+        for (Trigger t : values()) {
+            if (t.id.equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -2,6 +2,9 @@
 // Copyright grove authors
 package dev.grove.coord.agent;
 
+import dev.grove.common.UserError;
+import dev.grove.config.TriggerConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Thresholds of the intervention triggers: silence time, how many error lines within which
  * window count as repeated errors, the error-line patterns (empty: the profile's), and which
- * triggers are on. Immutable; change with the {@code with...} methods.
+ * triggers are on, from the user config's {@code triggers}. Immutable.
  */
 public record TriggerSettings(Duration silence, int errorCount, Duration errorWindow, List<Pattern> errorPatterns,
         Set<Trigger> enabled) {
@@ -23,23 +26,23 @@ public record TriggerSettings(Duration silence, int errorCount, Duration errorWi
 
     /** Silence 10 minutes, 5 error lines within 2 minutes, the profile's error patterns, all triggers on. */
     public static TriggerSettings defaults() {
-        return new TriggerSettings(Duration.ofMinutes(10), 5, Duration.ofMinutes(2), List.of(),
-                EnumSet.allOf(Trigger.class));
+        return from(TriggerConfig.defaults(), Path.of("defaults"));
     }
 
-    public TriggerSettings withSilence(Duration value) {
-        return new TriggerSettings(value, errorCount, errorWindow, errorPatterns, enabled);
-    }
-
-    public TriggerSettings withErrors(int count, Duration window) {
-        return new TriggerSettings(silence, count, window, errorPatterns, enabled);
-    }
-
-    public TriggerSettings withErrorPatterns(List<Pattern> patterns) {
-        return new TriggerSettings(silence, errorCount, errorWindow, patterns, enabled);
-    }
-
-    public TriggerSettings withEnabled(Set<Trigger> triggers) {
-        return new TriggerSettings(silence, errorCount, errorWindow, errorPatterns, triggers);
+    /**
+     * The settings {@code config} asks for.
+     *
+     * @throws UserError naming {@code file} when {@code off} names a trigger grove does not have
+     */
+    public static TriggerSettings from(TriggerConfig config, Path file) {
+        Set<Trigger> enabled = EnumSet.allOf(Trigger.class);
+        for (String name : config.off()) {
+            Trigger off = Trigger.byId(name).orElseThrow(() -> new UserError(file + ": triggers.off names '" + name
+                    + "', which is no trigger", "use silence, errors, waiting, scope or exit"));
+            enabled.remove(off);
+        }
+        List<Pattern> patterns = config.errorPatterns().stream().map(Pattern::compile).toList();
+        return new TriggerSettings(Duration.ofMinutes(config.silenceMinutes()), config.errorLines(),
+                Duration.ofMinutes(config.errorMinutes()), patterns, enabled);
     }
 }

@@ -3,6 +3,7 @@
 package dev.grove.coord.status;
 
 import dev.grove.common.UserError;
+import dev.grove.config.RepoConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the status file from anywhere in a repository, including inside a linked worktree:
- * {@code GROVE_STATUS_FILE} when set, else {@code RELATIVE_PATH} under the main worktree. The main
+ * {@code GROVE_STATUS_FILE} when set, else the repository's configured {@code statusFile}
+ * ({@code coordination/status.md} unless {@code .grove/config.json} says otherwise) under the main
+ * worktree. The main
  * worktree is found from git's own files, without running git: the nearest {@code .git} (a
  * directory, or a file {@code gitdir: ...} in a linked worktree or submodule), its
  * {@code commondir}, and the common dir's parent (or its {@code core.worktree}).
  */
 public final class StatusFileLocator {
-    /** Where the table lives under the main worktree unless configured otherwise. */
-    public static final String DEFAULT_RELATIVE_PATH = "coordination/status.md";
     /** Environment variable naming the status file; wins over everything else. */
     public static final String ENV_STATUS_FILE = "GROVE_STATUS_FILE";
 
@@ -30,13 +31,12 @@ public final class StatusFileLocator {
     private StatusFileLocator() {}
 
     /**
-     * Locates the status file for a process in {@code cwd} with environment {@code env};
-     * {@code relativePath} is the configured path under the main worktree.
+     * Locates the status file for a process in {@code cwd} with environment {@code env}.
      *
      * @throws UserError when {@code cwd} is not inside a git repository and the environment does not
-     *     name the file
+     *     name the file, or when the repository's config is invalid
      */
-    public static StatusLocation locate(Path cwd, Map<String, String> env, String relativePath) {
+    public static StatusLocation locate(Path cwd, Map<String, String> env) {
         Path dir = cwd.toAbsolutePath().normalize();
         String fromEnv = env.get(ENV_STATUS_FILE);
         Repo repo = findRepository(dir);
@@ -50,6 +50,7 @@ public final class StatusFileLocator {
             throw new UserError("not inside a git repository: " + dir,
                     "run grove inside the repository, or set " + ENV_STATUS_FILE + " to the status file");
         }
+        String relativePath = RepoConfig.load(repo.main()).statusFile();
         return new StatusLocation(repo.main().resolve(relativePath).normalize(), repo.main(), repo.common());
     }
 

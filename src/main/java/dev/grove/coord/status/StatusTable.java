@@ -99,15 +99,14 @@ public final class StatusTable {
      */
     public StatusTable withEdit(StatusEdit edit, String time) {
         List<String> cols = new ArrayList<>(columns);
-        for (String c : Columns.STANDARD) {
-            ensureColumn(cols, c);
-        }
+        List<String> aligns = new ArrayList<>(alignments);
+        List<Cells> newRows = new ArrayList<>(rows);
+        addMissingStandardColumns(cols, aligns, newRows);
         if (edit.note() != null) {
             ensureNoteColumn(cols);
         }
-        List<Cells> newRows = new ArrayList<>(rows);
         int i = indexOfAgent(edit.agent());
-        List<String> values = new ArrayList<>(i < 0 ? List.of() : rows.get(i).values());
+        List<String> values = new ArrayList<>(i < 0 ? List.of() : newRows.get(i).values());
         set(values, Columns.indexOf(cols, Columns.AGENT), edit.agent());
         setIfGiven(values, Columns.indexOf(cols, Columns.TASK), edit.task());
         setIfGiven(values, Columns.indexOf(cols, Columns.STATUS), edit.status());
@@ -118,9 +117,9 @@ public final class StatusTable {
         if (i < 0) {
             newRows.add(new Cells(values, 0));
         } else {
-            newRows.set(i, new Cells(values, rows.get(i).line()));
+            newRows.set(i, new Cells(values, newRows.get(i).line()));
         }
-        return new StatusTable(preamble, cols, alignments, newRows, trailing, problems);
+        return new StatusTable(preamble, cols, aligns, newRows, trailing, problems);
     }
 
     /** This table without any row of {@code agent}. */
@@ -160,9 +159,31 @@ public final class StatusTable {
         return -1;
     }
 
-    private static void ensureColumn(List<String> cols, String name) {
-        if (Columns.indexOf(cols, name) < 0) {
-            cols.add(name);
+    /**
+     * Adds each standard column the header lacks right after the standard column before it (at
+     * the start for Agent), so the four come in their order ahead of any extra column a grove-made
+     * table has; the rows' cells and the alignments move with their columns.
+     */
+    private static void addMissingStandardColumns(List<String> cols, List<String> aligns, List<Cells> rows) {
+        int at = 0;
+        for (String name : Columns.STANDARD) {
+            int present = Columns.indexOf(cols, name);
+            if (present >= 0) {
+                at = present + 1;
+                continue;
+            }
+            cols.add(at, name);
+            if (at <= aligns.size()) {
+                aligns.add(at, "");
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> values = new ArrayList<>(rows.get(r).values());
+                if (at <= values.size()) {
+                    values.add(at, "");
+                }
+                rows.set(r, new Cells(values, rows.get(r).line()));
+            }
+            at++;
         }
     }
 

@@ -40,7 +40,8 @@ final class StatusTableParser {
     private StatusTable parse() {
         int firstRow = firstRowLine();
         if (firstRow < 0) {
-            return new StatusTable(lines, Columns.STANDARD, List.of(), List.of(), List.of(), List.of());
+            reportMissingTable();
+            return new StatusTable(lines, Columns.STANDARD, List.of(), List.of(), List.of(), problems);
         }
         int header = findHeader();
         if (header < 0 && isDelimiter(firstRow + 1)) {
@@ -96,6 +97,9 @@ final class StatusTableParser {
         if (row.size() > width) {
             problems.add(new TableProblem(lineNo,
                     "row has " + row.size() + " cells but the header has " + width + "; extra cells kept"));
+        } else if (row.size() < width) {
+            problems.add(new TableProblem(lineNo,
+                    "row has " + row.size() + " cells but the header has " + width + "; the missing ones are empty"));
         }
         if (agentCol < 0) {
             return;
@@ -123,6 +127,16 @@ final class StatusTableParser {
             String key = Columns.normalize(c);
             if (!key.isEmpty() && seen.merge(key, 1, Integer::sum) == 2) {
                 problems.add(new TableProblem(header + 1, "header names '" + c + "' twice; the first one is used"));
+            }
+        }
+    }
+
+    /** Text without any table row: reported on its first non-blank line, unless there is none. */
+    private void reportMissingTable() {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                problems.add(new TableProblem(i + 1, "no table in the file; the next write adds one below the text"));
+                return;
             }
         }
     }

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.TestFactory;
  * Replays every state fixture against the current screen rules: the ones shipped under
  * {@code src/test/resources/fixtures/} and, with {@code -Dgrove.fixtures=DIR} (for example a
  * repository's {@code .git/grove/fixtures}), the ones people saved with "mark state wrong".
+ * {@code -Dgrove.config=FILE} (a repository's {@code .grove/config.json} or a user config) adds
+ * that file's profiles, so fixtures of profiles defined there replay against their rules.
  * A failure prints the screen, what was expected and which rule decided instead.
  */
 class FixtureReplayTest {
-    private static final ProfileRegistry PROFILES = ProfileRegistry.builtin();
+    private static final ProfileRegistry PROFILES = profiles();
 
     @TestFactory
     Stream<DynamicTest> everyFixtureShowsItsExpectedState() throws URISyntaxException {
@@ -42,6 +44,11 @@ class FixtureReplayTest {
         assertEquals(fixture.expected(), replayed.state(), () -> "profile " + fixture.profile() + " decided "
                 + replayed.state() + " because " + replayed.reason().describe() + "\nscreen:\n"
                 + String.join("\n", fixture.screen()));
+    }
+
+    private static ProfileRegistry profiles() {
+        String config = System.getProperty("grove.config");
+        return config == null || config.isBlank() ? ProfileRegistry.builtin() : ProfileRegistry.load(Path.of(config), null);
     }
 
     private static Path shippedDirectory() throws URISyntaxException {

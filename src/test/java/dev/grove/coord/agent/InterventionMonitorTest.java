@@ -3,12 +3,14 @@
 package dev.grove.coord.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
+import dev.grove.common.UserError;
+import dev.grove.config.TriggerConfig;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class InterventionMonitorTest {
     private static final Instant T0 = Instant.parse("2024-05-01T09:00:00Z");
     private static final AgentProfile SHELL = ProfileRegistry.builtin().lookup("shell");
+    private static final Path CONFIG = Path.of("/home/u/.config/grove/config.json");
 
     private final InterventionMonitor monitor = new InterventionMonitor("api", SHELL, TriggerSettings.defaults());
     private final List<String> screen = new ArrayList<>();
@@ -142,11 +145,37 @@ class InterventionMonitorTest {
     }
 
     @Test
-    void disabledTriggersNeverFire() {
-        InterventionMonitor quiet = new InterventionMonitor("api", SHELL,
-                TriggerSettings.defaults().withEnabled(EnumSet.of(Trigger.NON_ZERO_EXIT))
-                        .withSilence(Duration.ofMinutes(1)));
+    void triggersTurnedOffInTheConfigNeverFire() {
+        TriggerConfig config = new TriggerConfig(1, null, null, null, List.of("silence", "waiting"));
+        InterventionMonitor quiet = new InterventionMonitor("api", SHELL, TriggerSettings.from(config, CONFIG));
         assertEquals(List.of(), quiet.update(pane(5, 0), status(AgentState.IN_PROGRESS, minute(0)), List.of()));
         assertEquals(List.of(), quiet.update(pane(6, 0), status(AgentState.WAITING, minute(6)), List.of()));
+        PaneObservation exited = pane(7, 7).withProcess(ProcessState.exited(1, minute(7)));
+        assertEquals(List.of(Trigger.NON_ZERO_EXIT),
+                triggers(quiet.update(exited, status(AgentState.FAILED, minute(7)), List.of())));
+    }
+
+    @Test
+    void configuredSilenceErrorCountWindowAndPatternsApply() {
+        TriggerConfig config = new TriggerConfig(3, 2, 1, List.of("^BOOM"), null);
+        InterventionMonitor m = new InterventionMonitor("api", SHELL, TriggerSettings.from(config, CONFIG));
+        AgentStatus working = status(AgentState.IN_PROGRESS, minute(0));
+        screen.add("error: the profile's pattern no longer counts");
+        screen.add("BOOM one");
+        assertEquals(List.of(), triggers(m.update(pane(0.1, 0.1), working, List.of())));
+        screen.add("BOOM two");
+        List<Attention> errors = m.update(pane(0.2, 0.2), working, List.of());
+        assertEquals(List.of(Trigger.REPEATED_ERRORS), triggers(errors));
+        assertEquals("2 error lines within 1 min, last: BOOM two", errors.get(0).reason());
+        assertEquals(Optional.of(minute(3.2)), m.nextCheckAt());
+        assertEquals(List.of(Trigger.SILENCE), triggers(m.update(pane(3.2, 0.2), working, List.of())));
+    }
+
+    @Test
+    void anUnknownTriggerNameInTheConfigIsAUserErrorNamingTheFile() {
+        TriggerConfig config = new TriggerConfig(null, null, null, null, List.of("slience"));
+        UserError e = assertThrows(UserError.class, () -> TriggerSettings.from(config, CONFIG));
+        assertEquals(CONFIG + ": triggers.off names 'slience', which is no trigger", e.getMessage());
+        assertEquals("use silence, errors, waiting, scope or exit", e.hint());
     }
 }

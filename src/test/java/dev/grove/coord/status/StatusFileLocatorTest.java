@@ -28,7 +28,7 @@ class StatusFileLocatorTest {
         Path deep = main.resolve(".trees/api/src/lib");
         Files.createDirectories(deep);
 
-        StatusLocation loc = StatusFileLocator.locate(deep, Map.of(), StatusFileLocator.DEFAULT_RELATIVE_PATH);
+        StatusLocation loc = StatusFileLocator.locate(deep, Map.of());
 
         assertEquals(main.resolve("coordination/status.md"), loc.file());
         assertEquals(main, loc.mainWorktree());
@@ -36,18 +36,24 @@ class StatusFileLocatorTest {
     }
 
     @Test
-    void findsItFromASubdirectoryOfTheMainWorktreeWithAConfiguredPath() throws IOException {
+    void findsThePathConfiguredInTheRepositoryFromASubdirectoryAndALinkedWorktree() throws IOException {
         Path main = GitRepos.init(tmp.resolve("repo")).toRealPath();
+        GitRepos.write(main.resolve(".grove/config.json"), "{\"statusFile\": \"team/board.md\"}\n");
         Path sub = Files.createDirectories(main.resolve("docs"));
-        StatusLocation loc = StatusFileLocator.locate(sub, Map.of(), "team/board.md");
-        assertEquals(main.resolve("team/board.md"), loc.file());
+        GitRepos.git(main, "worktree", "add", "-q", "-b", "grove/api", main.resolve(".trees/api").toString());
+
+        assertEquals(main.resolve("team/board.md"), StatusFileLocator.locate(sub, Map.of()).file());
+        StatusLocation fromTree = StatusFileLocator.locate(main.resolve(".trees/api"), Map.of());
+        assertEquals(main.resolve("team/board.md"), fromTree.file());
+        fromTree.ensureExcluded();
+        assertTrue(Files.readString(main.resolve(".git/info/exclude")).contains("/team/\n"));
     }
 
     @Test
     void theEnvironmentVariableWinsAndWorksOutsideRepositories() {
         Path outside = tmp.resolve("nowhere");
         StatusLocation loc = StatusFileLocator.locate(outside,
-                Map.of(StatusFileLocator.ENV_STATUS_FILE, "/x/y/status.md"), StatusFileLocator.DEFAULT_RELATIVE_PATH);
+                Map.of(StatusFileLocator.ENV_STATUS_FILE, "/x/y/status.md"));
         assertEquals(Path.of("/x/y/status.md"), loc.file());
         assertNull(loc.mainWorktree());
     }
@@ -55,7 +61,7 @@ class StatusFileLocatorTest {
     @Test
     void outsideARepositoryWithoutTheVariableIsAUserError() {
         UserError e = assertThrows(UserError.class,
-                () -> StatusFileLocator.locate(tmp, Map.of(), StatusFileLocator.DEFAULT_RELATIVE_PATH));
+                () -> StatusFileLocator.locate(tmp, Map.of()));
         assertTrue(e.getMessage().startsWith("not inside a git repository: "), e.getMessage());
         assertTrue(e.hint().contains("GROVE_STATUS_FILE"));
     }
@@ -63,7 +69,7 @@ class StatusFileLocatorTest {
     @Test
     void excludingTheCoordinationDirectoryHappensOnceAndHidesItFromGitStatus() throws IOException {
         Path main = GitRepos.init(tmp.resolve("repo")).toRealPath();
-        StatusLocation loc = StatusFileLocator.locate(main, Map.of(), StatusFileLocator.DEFAULT_RELATIVE_PATH);
+        StatusLocation loc = StatusFileLocator.locate(main, Map.of());
         GitRepos.write(loc.file(), "| Agent | Task | Status | Last Update |\n");
         loc.ensureExcluded();
         loc.ensureExcluded();

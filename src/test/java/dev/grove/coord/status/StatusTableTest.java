@@ -130,10 +130,29 @@ class StatusTableTest {
         StatusTable t = StatusTable.parse("| Agent | Status |\n|---|---|\n| a | Idle |\n");
         assertEquals("1: header has no 'Task' column\n1: header has no 'Last Update' column", reasons(t));
         StatusTable edited = t.withEdit(StatusEdit.of("a").withTask("write docs"), "12:00");
-        assertEquals(List.of("Agent", "Status", "Task", "Last Update"), edited.columns());
+        assertEquals(List.of("Agent", "Task", "Status", "Last Update"), edited.columns());
         StatusRow r = StatusTable.parse(edited.toMarkdown()).row("a").orElseThrow();
         assertEquals("Idle", r.status());
         assertEquals("write docs", r.task());
+    }
+
+    @Test
+    void missingStandardColumnsGoBeforeTheExtraOnesWithTheirCellsAndAlignments() {
+        StatusTable t = StatusTable.parse("| Status | Note |\n|:---|---:|\n| Idle | first |\n");
+        String written = t.withEdit(StatusEdit.of("a").withStatus("Blocked"), "12:00").toMarkdown();
+        assertEquals("""
+                | Agent | Task | Status  | Last Update | Note  |
+                |-------|------|:--------|-------------|------:|
+                |       |      | Idle    |             | first |
+                | a     |      | Blocked | 12:00       |       |
+                """, written);
+    }
+
+    @Test
+    void rowsWithTooFewCellsAreReportedAndReadWithEmptyCells() {
+        StatusTable t = StatusTable.parse("| Agent | Task | Status | Last Update |\n|---|---|---|---|\n| a | t |\n");
+        assertEquals("3: row has 2 cells but the header has 4; the missing ones are empty", reasons(t));
+        assertEquals("", t.row("a").orElseThrow().status());
     }
 
     @Test
@@ -167,7 +186,7 @@ class StatusTableTest {
     void aFileWithoutTableKeepsItsTextAndGetsTheTableBelow() {
         StatusTable t = StatusTable.parse("Notes for the team\nno table yet");
         assertEquals(List.of(), t.rows());
-        assertEquals(List.of(), t.problems());
+        assertEquals("1: no table in the file; the next write adds one below the text", reasons(t));
         String written = t.withEdit(StatusEdit.of("a").withStatus("Idle"), "10:00").toMarkdown();
         assertTrue(written.startsWith("Notes for the team\nno table yet\n\n| Agent | Task | Status | Last Update |\n"),
                 written);
