@@ -96,9 +96,9 @@ final class MuxCommands {
         }
     }
 
-    @Command(name = "send", description = "Type TEXT (then Enter) into a pane, or into every pane with --all.")
+    @Command(name = "send", description = "Type TEXT (then Enter) into a pane, or into every running agent with --all.")
     static final class Send extends ServerSubcommand {
-        @Option(names = "--all", description = "Send to every pane.")
+        @Option(names = "--all", description = "Send to every running agent (every running pane on a server without agents).")
         boolean all;
         @Option(names = "--no-enter", description = "Do not press Enter after the text.")
         boolean noEnter;

@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.cli;
 
+import dev.grove.common.PrintableText;
 import dev.grove.config.Json;
 import dev.grove.coord.status.StatusFile;
 import dev.grove.coord.status.StatusFileLocator;
@@ -48,9 +49,11 @@ public final class StatusCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Json.write(new Report(name, table.columns(), table.rows(),
                     table.problems())));
         } else {
-            spec.commandLine().getOut().print(table.toMarkdown());
+            // Cells and problems quote the file, which may hold anything: no byte of it may reach
+            // the terminal as a control.
+            table.toMarkdown().lines().forEach(line -> spec.commandLine().getOut().println(PrintableText.of(line)));
             for (TableProblem p : table.problems()) {
-                spec.commandLine().getErr().println("warning: " + p.describe(name));
+                spec.commandLine().getErr().println("warning: " + PrintableText.of(p.describe(name)));
             }
         }
         spec.commandLine().getOut().flush();

@@ -9,6 +9,8 @@ import dev.grove.coord.agent.ScreenLines;
 import dev.grove.coord.agent.StateFixture;
 import dev.grove.session.Pane;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.stream.Collectors;
  * hand. Runs on the session thread; files are written on the background thread.
  */
 final class AgentStateActions {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
     private AgentStateActions() {}
 
     static void register(Mux mux, AgentSupervisor supervisor) {
@@ -40,7 +44,7 @@ final class AgentStateActions {
     private static void showReason(AgentSupervisor supervisor, Pane pane, ClientControl view) {
         agent(supervisor, pane, view).ifPresent(a -> {
             List<String> lines = new ArrayList<>();
-            lines.add("\033[1m" + a.status().label() + "\033[0m since " + a.status().since());
+            lines.add("\033[1m" + a.status().label() + "\033[0m since " + clockTime(a.status().since()));
             if (a.status().reason() != null) {
                 lines.add(a.status().reason().describe());
             }
@@ -51,6 +55,11 @@ final class AgentStateActions {
             view.showText("why is " + a.record().name() + " " + a.status().label() + "?", lines);
             supervisor.acknowledge(pane.id());
         });
+    }
+
+    /** {@code 14:05:09} in the server's zone, or "start" for a state that has no time yet. */
+    private static String clockTime(Instant at) {
+        return at == null ? "start" : CLOCK.format(at);
     }
 
     private static void markWrong(AgentSupervisor supervisor, Pane pane, ClientControl view) {

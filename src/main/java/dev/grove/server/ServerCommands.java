@@ -7,12 +7,15 @@ import dev.grove.session.ClientInfo;
 import dev.grove.session.CommandOutcome;
 import dev.grove.session.Pane;
 import dev.grove.session.PaneRequest;
+import dev.grove.session.PaneStatus;
 import dev.grove.keys.KeyEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The commands a running server accepts, from the CLI ({@code grove new ...}) and from the
@@ -112,7 +115,7 @@ final class ServerCommands {
         if (!all && name == null || words.isEmpty()) {
             throw new UserError("send needs a pane name (or --all) and text", "grove send NAME TEXT...");
         }
-        List<Pane> targets = all ? mux.session().panes() : List.of(pane(List.of(name)));
+        List<Pane> targets = all ? everyRunningAgent() : List.of(pane(List.of(name)));
         byte[] text = String.join(" ", words).getBytes(StandardCharsets.UTF_8);
         for (Pane p : targets) {
             p.write(KeyEncoder.encodePaste(text, p.modes()));
@@ -120,7 +123,24 @@ final class ServerCommands {
                 p.write(new byte[] {'\r'});
             }
         }
-        return CommandOutcome.ok("");
+        return CommandOutcome.ok(all ? "sent to " + String.join(", ", targets.stream().map(Pane::name).toList()) + "\n" : "");
+    }
+
+    /**
+     * What {@code send --all} types into: every running agent's pane, so that a person's own shell
+     * never gets an agent's answer; on a server without agents, every running pane.
+     */
+    private List<Pane> everyRunningAgent() {
+        List<AgentListing.Entry> agents = mux.agentListing();
+        Set<String> names = agents == null ? null : agents.stream().map(AgentListing.Entry::name).collect(Collectors.toSet());
+        List<Pane> targets = mux.session().panes().stream()
+                .filter(p -> p.status() == PaneStatus.RUNNING && (names == null || names.contains(p.name())))
+                .toList();
+        if (targets.isEmpty()) {
+            throw new UserError(names == null ? "no running pane to send to" : "no running agent to send to",
+                    "grove ls shows the panes and their states");
+        }
+        return targets;
     }
 
     /** Starts again the named panes, or with {@code --all} every pane whose process was lost when a server stopped. */

@@ -36,6 +36,19 @@ class StatusCommandTest {
     }
 
     @Test
+    void controlBytesInTheFileNeverReachTheTerminal() throws IOException {
+        Path file = tmp.resolve("status.md");
+        Files.writeString(file, "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n"
+                + "| a | t\u001b[2J\u0000 | Idle | 10:00 |\njunk\u001b]0;x\u0007\n| b | u | Idle | 10:01 |\n");
+        assertEquals(0, grove("status", "--file", file.toString()));
+        assertTrue(out.toString().contains("| a     | t [2J  | Idle   | 10:00       |\n"), out.toString());
+        assertTrue(err.toString().startsWith("warning: "), err.toString());
+        for (String text : new String[] {out.toString(), err.toString()}) {
+            assertTrue(text.chars().noneMatch(c -> c < 0x20 && c != '\n'), text);
+        }
+    }
+
+    @Test
     void printsJsonWithRowsAndProblems() throws IOException {
         Path file = tmp.resolve("status.md");
         Files.writeString(file, "| Agent | Task | Status | Last Update | Note |\n|---|---|---|---|---|\n"

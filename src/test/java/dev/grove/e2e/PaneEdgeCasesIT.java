@@ -60,6 +60,23 @@ class PaneEdgeCasesIT {
     }
 
     @Test
+    void sendToAllTypesIntoEveryRunningPaneOfAServerWithoutAgents() {
+        assertEquals(0, env.command("new", "quick", "--", "/bin/true").exitCode());
+        Poll.until("quick to exit", 30, () -> env.command("ls").out().matches("(?s).*quick +Exited 0.*"),
+                () -> env.command("ls").out());
+        GroveEnv.Run sent = env.command("send", "--all", "echo sent-$((6*7))");
+        assertEquals(0, sent.exitCode(), sent.err());
+        assertEquals("sent to sh\n", sent.out(), "an exited pane is left out");
+        try (RawClient c = RawClient.attach(env.socket(), 120, 40, env.env()).startReading()) {
+            c.awaitText("sent-42");
+        }
+        assertEquals(0, env.command("close", "sh").exitCode());
+        GroveEnv.Run none = env.command("send", "--all", "x");
+        assertEquals(1, none.exitCode());
+        assertEquals("error: no running pane to send to\nhint: grove ls shows the panes and their states\n", none.err());
+    }
+
+    @Test
     void closingAPaneEndsAProcessThatIgnoresHangUpAndTerminate() {
         assertEquals(0, env.command("new", "stubborn", "--", "/bin/sh", "-c",
                 "trap '' HUP TERM; echo ready-$((2*3)); while :; do sleep 1; done").exitCode());

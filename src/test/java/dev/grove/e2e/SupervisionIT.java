@@ -83,7 +83,8 @@ class SupervisionIT {
         env.command("focus", "docs");
         t.type(PREFIX + "i");
         t.awaitScreen("the reason on request", s -> s.contains("why is docs Waiting for input?")
-                && s.contains("rule demo/proceed-question") && s.contains("\"Do you want to proceed? (y/n)\""));
+                && s.contains("rule demo/proceed-question") && s.contains("\"Do you want to proceed? (y/n)\"")
+                && s.matches("(?s).*Waiting for input since \\d\\d:\\d\\d:\\d\\d\\s.*"));
         t.type("q");
         GroveEnv.Run sent = env.runIn(repo, List.of("send", "docs", "y"));
         assertEquals(0, sent.exitCode(), sent.err());
