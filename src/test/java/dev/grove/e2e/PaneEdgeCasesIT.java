@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.grove.protocol.Message;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -64,16 +65,16 @@ class PaneEdgeCasesIT {
         assertEquals(0, env.command("new", "quick", "--", "/bin/true").exitCode());
         Poll.until("quick to exit", 30, () -> env.command("ls").out().matches("(?s).*quick +Exited 0.*"),
                 () -> env.command("ls").out());
-        GroveEnv.Run sent = env.command("send", "--all", "echo sent-$((6*7))");
+        Message.CommandResult sent = env.command("send", "--all", "echo sent-$((6*7))");
         assertEquals(0, sent.exitCode(), sent.err());
         assertEquals("sent to sh\n", sent.out(), "an exited pane is left out");
         try (RawClient c = RawClient.attach(env.socket(), 120, 40, env.env()).startReading()) {
             c.awaitText("sent-42");
         }
         assertEquals(0, env.command("close", "sh").exitCode());
-        GroveEnv.Run none = env.command("send", "--all", "x");
+        Message.CommandResult none = env.command("send", "--all", "x");
         assertEquals(1, none.exitCode());
-        assertEquals("error: no running pane to send to\nhint: grove ls shows the panes and their states\n", none.err());
+        assertEquals("error: no running pane to send to\nhint: grove ls shows the panes and their states", none.err().strip());
     }
 
     @Test
