@@ -2,6 +2,7 @@
 // Copyright grove authors
 package dev.grove.server;
 
+import dev.grove.term.screen.ScreenText;
 import dev.grove.term.screen.ScreenView;
 import dev.grove.ui.Overlay;
 import java.util.Locale;
@@ -94,7 +95,7 @@ final class HistoryView {
         String needle = search.toLowerCase(Locale.ROOT);
         int step = older ? -1 : 1;
         for (int r = row + step; r >= -screen.historySize() && r < screen.rows(); r += step) {
-            int at = ScreenText.row(screen, r).toLowerCase(Locale.ROOT).indexOf(needle);
+            int at = ScreenText.line(screen, r).toLowerCase(Locale.ROOT).indexOf(needle);
             if (at >= 0) {
                 row = r;
                 col = at;
@@ -124,7 +125,7 @@ final class HistoryView {
         int c1 = forward ? col : markCol;
         StringBuilder out = new StringBuilder();
         for (int r = r0; r <= r1; r++) {
-            String line = ScreenText.row(screen, r);
+            String line = ScreenText.line(screen, r);
             int from = r == r0 ? Math.min(c0, line.length()) : 0;
             int to = r == r1 ? Math.min(c1 + 1, line.length()) : line.length();
             out.append(from < to ? line.substring(from, to) : "");

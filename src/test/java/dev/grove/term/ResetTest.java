@@ -16,6 +16,11 @@ class ResetTest {
     }
 
     @Test
+    void alignmentPatternLeavesOriginModeToo() {
+        Term.of(3, 4).feed("\033[?6h\033#8\033[3;4rX").expect("XEE\nEEE\nEEE\nEEE", 0, 1);
+    }
+
+    @Test
     void repeatRepeatsTheLastPrintedCharacter() {
         Term.of(10, 2).feed("ab\033[3b").expect("abbbb", 0, 5);
     }

@@ -25,6 +25,12 @@ class SaveRestoreTest {
     }
 
     @Test
+    void restoreInOriginModeKeepsTheRowAboveABottomMarginSetSince() {
+        Term.of(5, 8).feed("\033[?6h\033[8;2H\0337\033[4;6r\0338X").expect("\n\n\n\n\n X", 5, 2);
+        Term.of(5, 8).feed("\033[?6h\033[2;2H\0337\033[4;6r\0338X").expect("\n X", 1, 2);
+    }
+
+    @Test
     void ansiSaveAndRestoreAreTheSame() {
         Term.of(10, 3).feed("\033[2;3H\033[s\033[H\033[uX").expect("\n  X", 1, 3);
     }

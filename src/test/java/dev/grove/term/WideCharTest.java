@@ -29,6 +29,13 @@ class WideCharTest {
     }
 
     @Test
+    void withoutAutowrapAWideCharacterThatDoesNotFitTakesThePlaceOfTheWideOneJustPrinted() {
+        Term.of(10, 2).feed("\033[?7l\033[1;8H中文\r\n\033[2;7H中文字").expect("       文\n      中字", 1, 9);
+        // Only within one run of text, as in xterm: any sequence in between ends the run.
+        Term.of(10, 1).feed("\033[?7l\033[1;8H中\033[1m文").expect("       中", 0, 9);
+    }
+
+    @Test
     void overwritingHalfAWideCharacterBlanksTheOtherHalf() {
         Term.of(6, 2).feed("中中\033[1;2Hx\033[2;1H中中\033[2;3Hy").expect(" x中\n中y", 1, 3);
     }
@@ -55,6 +62,13 @@ class WideCharTest {
     @Test
     void aMarkAfterACursorMoveJoinsTheCellUnderTheCursor() {
         Term.of(10, 1).feed("ab\033[2G\u0301\033[5G\u0302").expect("ab\u0301", 0, 4);
+    }
+
+    @Test
+    void aMarkJoinsABlankCellToo() {
+        Term t = Term.of(6, 1).feed("ab\033[1;5Hx\033[1;3H\u0308");
+        t.expect("ab \u0308 x", 0, 2);
+        assertEquals("\u0308", t.screen().combining(0, 2));
     }
 
     @Test

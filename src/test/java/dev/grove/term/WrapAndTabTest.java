@@ -34,6 +34,12 @@ class WrapAndTabTest {
     }
 
     @Test
+    void aWrapLeftPendingWithoutAutowrapHappensOnceAutowrapIsBack() {
+        // xterm keeps the wrap pending at the last column even without autowrap.
+        Term.of(5, 2).feed("\033[?7lota y$z psi\033[?7h^").expect("ota i\n^", 1, 1);
+    }
+
+    @Test
     void savedCursorKeepsThePendingWrap() {
         Term.of(4, 3).feed("abcd\0337\033[H\0338X").expect("abcd\nX", 1, 1);
     }

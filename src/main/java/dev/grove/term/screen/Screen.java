@@ -28,6 +28,8 @@ public final class Screen implements ScreenView {
     private int row;
     private int col;
     private boolean pendingWrap;
+    /** Column of the wide character just printed, while no control or sequence followed it; else -1. */
+    private int runWideCol = -1;
     /** A character was printed and the cursor has not been moved since (xterm's char_was_written). */
     private boolean charWritten;
     private int lastWrittenRow;
@@ -94,14 +96,14 @@ public final class Screen implements ScreenView {
             }
             i += n;
             col += n;
+            runWideCol = -1;
             charWritten = true;
             lastWrittenRow = row;
             lastWrittenCol = col - 1;
             if (col >= cols) {
                 col = cols - 1;
-                if (autowrap) {
-                    pendingWrap = true;
-                } else if (i < end) {
+                pendingWrap = true;
+                if (!autowrap && i < end) {
                     line.set(col, data[end - 1], pen, penUnderline, penLink);
                     i = end;
                 }
@@ -134,10 +136,15 @@ public final class Screen implements ScreenView {
             wrapIfEnabled();
         }
         if (width == 2 && col == cols - 1) {
-            if (!autowrap || cols < 2) {
+            if (autowrap && cols >= 2) {
+                wrapIfEnabled();
+            } else if (runWideCol >= 0) {
+                // xterm, without autowrap: a wide character that does not fit takes the place of
+                // the wide character printed just before it in the same run of text.
+                col = runWideCol;
+            } else {
                 return;
             }
-            wrapIfEnabled();
         }
         Line line = grid.line(row);
         if (insertMode) {
@@ -153,10 +160,13 @@ public final class Screen implements ScreenView {
         charWritten = true;
         lastWrittenRow = row;
         lastWrittenCol = col;
+        runWideCol = width == 2 ? col : -1;
         col += width;
         if (col >= cols) {
+            // Set even without autowrap, as xterm does: turning autowrap on again before the
+            // next character makes that character wrap.
             col = cols - 1;
-            pendingWrap = autowrap;
+            pendingWrap = true;
         }
     }
 
@@ -176,10 +186,11 @@ public final class Screen implements ScreenView {
 
     /**
      * Anything but a printable character arrived (a control or any sequence): REP has nothing
-     * to repeat any more, as in xterm.
+     * to repeat any more, and a run of text has ended, as in xterm.
      */
     public void forgetLastPrinted() {
         lastGraphic = -1;
+        runWideCol = -1;
     }
 
     /** Cancels a pending wrap; combining marks no longer join the last printed character. */
@@ -200,7 +211,7 @@ public final class Screen implements ScreenView {
 
     /**
      * xterm's rule: a combining mark joins the last printed character while the cursor has not
-     * moved since; otherwise the character under the cursor, if there is one. A mark on a base
+     * moved since; otherwise the cell under the cursor, even a blank one. A mark on a base
      * without marks is precomposed when Unicode has a same-width precomposed form (xterm's
      * default), and a cell keeps at most {@link Line#MAX_COMBINING} marks.
      */
@@ -212,9 +223,6 @@ public final class Screen implements ScreenView {
             c--;
         }
         int base = line.codePoints[c];
-        if (base == 0 && !charWritten) {
-            return;
-        }
         if (line.combiningAt(c) == null && base > 0) {
             int composed = Composition.compose(base, cp);
             if (composed > 0) {
@@ -485,10 +493,11 @@ public final class Screen implements ScreenView {
         moveTo(0, 0);
     }
 
-    /** DECALN: resets the margins, homes the cursor and fills the screen with 'E'. */
+    /** DECALN: resets the margins and origin mode (as xterm does), homes the cursor and fills the screen with 'E'. */
     public void alignmentTest() {
         top = 0;
         bottom = rows - 1;
+        originMode = false;
         for (int r = 0; r < rows; r++) {
             Line line = grid.line(r);
             line.clear(CellStyle.DEFAULT);
@@ -592,6 +601,11 @@ public final class Screen implements ScreenView {
         charsets.restore(saved.charsets());
         originMode = saved.originMode();
         row = Math.min(saved.row(), rows - 1);
+        if (originMode) {
+            // xterm places the saved row again as an origin-mode move, which keeps it above the
+            // bottom margin set since (but not below the top one).
+            row = Math.min(row, bottom);
+        }
         col = Math.min(saved.col(), cols - 1);
         resetWrap();
         pendingWrap = saved.pendingWrap() && saved.col() < cols;

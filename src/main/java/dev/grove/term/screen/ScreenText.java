@@ -41,6 +41,7 @@ public final class ScreenText {
     /** One row ({@code row < 0} for scrollback) as text. */
     public static String line(ScreenView view, int row) {
         StringBuilder sb = new StringBuilder(view.cols());
+        int end = 0;
         for (int c = 0; c < view.cols(); c++) {
             int cp = view.codePoint(row, c);
             if (cp == ScreenView.WIDE_SPACER) {
@@ -51,11 +52,11 @@ public final class ScreenText {
             if (marks != null) {
                 sb.append(marks);
             }
+            if (cp != 0 && cp != ' ') {
+                end = sb.length();
+            }
         }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == ' ') {
-            end--;
-        }
+        // Blanks at the end go, even those carrying a stray combining mark, as in xterm's printout.
         sb.setLength(end);
         return sb.toString();
     }
