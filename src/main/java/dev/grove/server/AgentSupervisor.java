@@ -180,7 +180,13 @@ final class AgentSupervisor {
                 continue;
             }
             seen.add(p.id());
-            Supervised s = byPane.computeIfAbsent(p.id(), id -> new Supervised(id, record, profileOf(record), triggers, now));
+            Supervised s = byPane.computeIfAbsent(p.id(), id -> {
+                Supervised added = new Supervised(id, record, profileOf(record), triggers, now);
+                // The saved review queue already holds what a restored pane finished before the
+                // stop: an agent reviewed then must not queue again now.
+                added.finished = p.restoredOnly();
+                return added;
+            });
             s.record = record;
             long version = p.emulator().version();
             boolean fresh = version != s.version && !now.isBefore(s.evaluatedAt.plus(MIN_INTERVAL));

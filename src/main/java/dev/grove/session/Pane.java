@@ -146,6 +146,11 @@ public final class Pane {
         return status;
     }
 
+    /** True for a pane restored after a server stop whose process has not been started again. */
+    public boolean restoredOnly() {
+        return process == null;
+    }
+
     /** The exit status once {@link PaneStatus#EXITED}; -1 when {@link #interrupted()}. */
     public int exitCode() {
         return exitCode;

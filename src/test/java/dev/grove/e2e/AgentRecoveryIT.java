@@ -113,6 +113,44 @@ class AgentRecoveryIT {
         assertEquals("nothing to resume\n", grove("resume", "--all").out(), "running agents are not resumed twice");
     }
 
+    @Test
+    void anAgentReviewedBeforeTheServerDiedDoesNotQueueAgain() throws IOException {
+        for (String name : List.of("done", "seen")) {
+            GroveEnv.Run created = grove("new", name, "--no-focus", "--", "sh", "-c", "echo " + name + "-$((6*7))");
+            assertEquals(0, created.exitCode(), created.out() + created.err());
+        }
+        Poll.until("both in the review queue", 40, () -> queued().equals(List.of("done", "seen"))
+                || queued().equals(List.of("seen", "done")), this::savedText);
+        try (GroveTerminal t = GroveTerminal.startIn(env, repo, 160, 45, env.groveCommand(List.of()))) {
+            t.awaitText("2 seen");
+            t.type(PREFIX + "2");
+            t.type(PREFIX + "v");
+            t.awaitText("review seen");
+        }
+        Poll.until("seen reviewed in state.json", 20, () -> queued().equals(List.of("done")), this::savedText);
+
+        long server = serverPid();
+        ProcessHandle.of(server).orElseThrow().destroyForcibly();
+        Poll.until("the server to die", 20, () -> isGone(server), this::savedText);
+        try (GroveTerminal t = GroveTerminal.startIn(env, repo, 160, 45, env.groveCommand(List.of()))) {
+            t.awaitText("seen-42");
+            Poll.until("both agents evaluated again", 20, () -> {
+                String json = env.command("ls", "--json").out();
+                return json.matches("(?s).*\"name\" : \"seen\".*?\"state\" : \"Complete\".*")
+                        && json.matches("(?s).*\"name\" : \"done\".*?\"state\" : \"Complete\".*");
+            }, () -> env.command("ls", "--json").out());
+            String json = env.command("ls", "--json").out();
+            // Within one agent's object of the listing, which ends at the first "}" of its indent.
+            assertTrue(json.matches("(?s).*\"name\" : \"done\",(?:(?!\n  }).)*\"awaitingReview\" : true.*"), json);
+            assertTrue(json.matches("(?s).*\"name\" : \"seen\",(?:(?!\n  }).)*\"awaitingReview\" : false.*"), json);
+            assertEquals(List.of("done"), queued(), "the queue after the restart");
+        }
+    }
+
+    private List<String> queued() {
+        return saved().map(s -> s.reviewQueue().stream().map(SavedReview::agent).toList()).orElse(List.of());
+    }
+
     /** The agent runs again, with the demo profile's resume command: the script without the prompt arguments. */
     private void assertResumedWithTheProfile(String name) {
         long pid = panePid(name);
