@@ -7,6 +7,7 @@ import dev.grove.config.RepoDirs;
 import dev.grove.coord.worktree.AgentWorktrees;
 import dev.grove.coord.worktree.Created;
 import dev.grove.coord.worktree.NewAgent;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +133,10 @@ final class NewCommand extends RepoCommand {
             argv.add("--no-focus");
         }
         if (cwd != null) {
+            if (!Files.isDirectory(cwd)) {
+                // Checked here as well as in the server, so that no server is started for nothing.
+                throw new UserError("directory not found: " + cwd.toAbsolutePath(), "pass an existing directory with --cwd");
+            }
             argv.add("--cwd");
             argv.add(cwd.toAbsolutePath().toString());
         }

@@ -5,6 +5,7 @@ package dev.grove.client;
 import dev.grove.common.UserError;
 import dev.grove.protocol.Message;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,8 +101,13 @@ final class LocalTerminal {
      * @throws UserError when there is none
      */
     static void require() {
-        if (!TTY.canRead()) {
-            throw new UserError("grove needs a terminal (cannot open /dev/tty)", "run it from an interactive terminal");
+        // /dev/tty exists and is readable for everyone; only opening it tells whether this
+        // process has a terminal.
+        try (FileInputStream tty = new FileInputStream(TTY)) {
+            return;
+        } catch (IOException e) {
+            throw new UserError("grove needs a terminal to attach, and this process has none (cannot open /dev/tty)",
+                    "run it from an interactive terminal; 'grove ls', 'grove send' and 'grove new' work without one");
         }
     }
 

@@ -112,6 +112,10 @@ class BatchCommandIT {
                 "soon", "--", "true");
         Files.writeString(tasks, "- [ ] a\n  name: x\n- [ ] b\n  name: x\n");
         assertRefused("error: " + tasks + ":3: task name 'x' is used twice", "batch", tasks.toString(), "--", "true");
+        Path missing = tasks.resolveSibling("missing.md");
+        assertRefused("error: no such task file: " + missing + "\nhint: give the path of a Markdown checklist",
+                "batch", missing.toString(), "--", "true");
+        assertRefused("error: the task file is a directory: " + repo.dir, "batch", repo.dir.toString(), "--", "true");
         Files.writeString(tasks, "- [ ] a\n  colour: red\n");
         assertRefused("error: " + tasks + ":2: unknown annotation 'colour'", "batch", tasks.toString(), "--", "true");
         assertTrue(!Files.exists(repo.dir.resolve(".trees")) || Files.list(repo.dir.resolve(".trees")).findAny()

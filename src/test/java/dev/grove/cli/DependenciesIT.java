@@ -42,7 +42,7 @@ class DependenciesIT {
 
         InProcessGrove.Run unknown = grove("new", "d", "--after", "nope", "--", "true");
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().startsWith("error: --after names unknown agent 'nope'"), unknown.err());
+        assertTrue(unknown.err().startsWith("error: --after names unknown agent 'nope'\nhint: the agents are "), unknown.err());
         InProcessGrove.Run self = grove("new", "e", "--after", "e", "--", "true");
         assertTrue(self.err().startsWith("error: --after: dependency cycle e -> e"), self.err());
 

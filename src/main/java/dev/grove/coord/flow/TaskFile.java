@@ -7,6 +7,7 @@ import dev.grove.config.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class TaskFile {
     private static final String HINT = "checklist items look like '- [ ] text', annotations like '  name: NAME'"
             + " (keys: name, after, scope, group)";
+    private static final String CHECKLIST_HINT = "give the path of a Markdown checklist of tasks ('- [ ] task')";
 
     private TaskFile() {}
 
@@ -33,11 +35,17 @@ public final class TaskFile {
      * @throws UserError naming the file, line and reason when it is missing or malformed
      */
     public static List<FlowTask> read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserError("the task file is a directory: " + file, CHECKLIST_HINT);
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError("no such task file: " + file, CHECKLIST_HINT);
         } catch (IOException e) {
-            throw new UserError("cannot read task file " + file + ": " + e.getMessage());
+            throw new UserError("cannot read task file " + file + ": " + e.getClass().getSimpleName(),
+                    "check that you may read it");
         }
         return parse(text, file.toString());
     }

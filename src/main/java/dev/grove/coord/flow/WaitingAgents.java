@@ -66,7 +66,9 @@ public final class WaitingAgents {
             }
             for (String a : after) {
                 if (!known.contains(a) && !a.equals(request.name())) {
-                    throw new UserError("--after names unknown agent '" + a + "'", "agents: " + known);
+                    throw new UserError("--after names unknown agent '" + a + "'", known.isEmpty()
+                            ? "there are no agents yet: start the one to wait for first"
+                            : "the agents are " + String.join(", ", known));
                 }
             }
             waiting.add(new Waiting(request, after));
