@@ -92,6 +92,18 @@ class ScrollbackTest {
     }
 
     @Test
+    void aRowThatWrappedEarlyForAWideCharacterRejoinsWithoutAGap() {
+        Term t = Term.of(4, 3).feed("abc中d");
+        t.expect("abc\n中d", 1, 3);
+        t.emulator.resize(10, 3);
+        t.expect("abc中d", 0, 6);
+        Term back = Term.withScrollback(6, 3, 10).feed("ab中中");
+        back.emulator.resize(3, 3);
+        back.emulator.resize(6, 3);
+        back.expect("ab中中", 0, 4);
+    }
+
+    @Test
     void alternateScreenIsCroppedNotReflowed() {
         Term t = Term.withScrollback(6, 3, 10).feed("\033[?1049h0123456789\033[3;1H");
         t.emulator.resize(4, 3);

@@ -140,7 +140,10 @@ final class Reflow {
                 int length = i < end ? oldCols : row.length();
                 for (int c = 0; c < length; c++, offset++) {
                     int cp = row.codePoint(c);
-                    if (cp == ScreenView.WIDE_SPACER) {
+                    if (cp == ScreenView.WIDE_SPACER || (cp == 0 && i < end && c == length - 1
+                            && startsWithWide(source.get(i + 1)))) {
+                        // The second case: the empty last cell of a row that wrapped early because
+                        // the wide character after it did not fit.
                         continue;
                     }
                     int width = cp > 0 && c + 1 < length && row.codePoint(c + 1) == ScreenView.WIDE_SPACER ? 2 : 1;
@@ -165,6 +168,10 @@ final class Reflow {
                 cursorCol = col;
             }
             emit(false);
+        }
+
+        private static boolean startsWithWide(StoredLine row) {
+            return row.length() > 1 && row.codePoint(0) > 0 && row.codePoint(1) == ScreenView.WIDE_SPACER;
         }
 
         private void emit(boolean wrapped) {
