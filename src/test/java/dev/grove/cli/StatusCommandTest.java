@@ -25,11 +25,16 @@ class StatusCommandTest {
         return GroveCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
+    /** A status file with the standard header and {@code rows} under it. */
+    private Path statusWithRows(String rows) throws IOException {
+        Path file = tmp.resolve("status.md");
+        Files.writeString(file, "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n" + rows);
+        return file;
+    }
+
     @Test
     void printsTheTableAndWarnsAboutProblemsWithTheirLine() throws IOException {
-        Path file = tmp.resolve("status.md");
-        Files.writeString(file, "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n"
-                + "| a | t | Idle | 10:00 |\njunk\n| b | u | Idle | 10:01 |\n");
+        Path file = statusWithRows("| a | t | Idle | 10:00 |\njunk\n| b | u | Idle | 10:01 |\n");
         assertEquals(0, grove("status", "--file", file.toString()));
         assertTrue(out.toString().startsWith("| Agent | Task | Status | Last Update |\n"), out.toString());
         assertEquals("warning: " + file + ":4: not a table row (no '|'); kept below the table\n", err.toString());
@@ -37,9 +42,7 @@ class StatusCommandTest {
 
     @Test
     void controlBytesInTheFileNeverReachTheTerminal() throws IOException {
-        Path file = tmp.resolve("status.md");
-        Files.writeString(file, "| Agent | Task | Status | Last Update |\n|---|---|---|---|\n"
-                + "| a | t\u001b[2J\u0000 | Idle | 10:00 |\njunk\u001b]0;x\u0007\n| b | u | Idle | 10:01 |\n");
+        Path file = statusWithRows("| a | t\u001b[2J\u0000 | Idle | 10:00 |\njunk\u001b]0;x\u0007\n| b | u | Idle | 10:01 |\n");
         assertEquals(0, grove("status", "--file", file.toString()));
         assertTrue(out.toString().contains("| a     | t [2J  | Idle   | 10:00       |\n"), out.toString());
         assertTrue(err.toString().startsWith("warning: "), err.toString());
