@@ -5,6 +5,7 @@ package dev.grove.term;
 import dev.grove.term.parse.Params;
 import dev.grove.term.screen.CellStyle;
 import dev.grove.term.screen.Screen;
+import java.util.function.IntConsumer;
 
 /**
  * Control sequences ({@code CSI P... I F}), keyed by private marker, intermediate and final
@@ -12,8 +13,8 @@ import dev.grove.term.screen.Screen;
  * zero count means 1.
  *
  * <p>Not supported (ignored): left/right margins (DECSLRM, DECLRMM), rectangular area
- * operations (DECCRA, DECFRA, DECERA, DECSERA, ...), SL/SR, DECSCL, XTSAVE/XTRESTORE of
- * private modes, pixel-size window reports (CSI 14/16 t), media copy, DECREQTPARM, DA3.
+ * operations (DECCRA, DECFRA, DECERA, DECSERA, ...), SL/SR, DECSCL, pixel-size window reports
+ * (CSI 14/16 t), media copy, DECREQTPARM, DA3.
  */
 final class CsiDispatcher {
     private static final int PRIV = '?' << 16;
@@ -90,6 +91,8 @@ final class CsiDispatcher {
             case GT | 'q': if (p.get(0) == 0) { replies.version(TermVersion.get()); } break;
             case 'r': screen.setScrollRegion(p.getOr(0, 1) - 1, p.getOr(1, screen.rows()) - 1); break;
             case 's': screen.saveCursor(); break;
+            case PRIV | 's': forEach(p, modes::savePrivate); break;
+            case PRIV | 'r': forEach(p, modes::restorePrivate); break;
             case 'u': screen.restoreCursor(); break;
             case 't': windowOp(p); break;
             case PRIV | 'u': replies.send("\033[?" + modes.kittyKeyboardFlags() + "u"); break;
@@ -154,8 +157,12 @@ final class CsiDispatcher {
     }
 
     private void setPrivateModes(Params p, boolean on) {
+        forEach(p, mode -> modes.setPrivate(mode, on));
+    }
+
+    private static void forEach(Params p, IntConsumer action) {
         for (int i = 0; i < p.size(); i++) {
-            modes.setPrivate(p.get(i), on);
+            action.accept(p.get(i));
         }
     }
 

@@ -4,6 +4,8 @@ package dev.grove.term;
 
 import dev.grove.term.screen.Screen;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The modes a program set that matter to input encoding and rendering (the live
@@ -33,6 +35,8 @@ final class ModeState implements TermModes {
 
     private final Screen screen;
     private final int[][] kittyStacks = {new int[KITTY_STACK_LIMIT], new int[KITTY_STACK_LIMIT]};
+    /** Modes saved by XTSAVE, by number; only modes grove knows, so it stays small. */
+    private final Map<Integer, Boolean> savedPrivate = new HashMap<>();
     private final int[] kittyDepth = new int[2];
     private final int[] kittyFlags = new int[2];
 
@@ -283,9 +287,26 @@ final class ModeState implements TermModes {
         }
     }
 
+    /** XTSAVE: remembers {@code mode}'s current setting, when grove knows the mode. */
+    void savePrivate(int mode) {
+        int state = reportPrivate(mode);
+        if (state == 1 || state == 2) {
+            savedPrivate.put(mode, state == 1);
+        }
+    }
+
+    /** XTRESTORE: sets {@code mode} back to what XTSAVE remembered; nothing when it never saved it. */
+    void restorePrivate(int mode) {
+        Boolean on = savedPrivate.get(mode);
+        if (on != null) {
+            setPrivate(mode, on);
+        }
+    }
+
     /** Back to power-on values (RIS). */
     void reset() {
         softReset();
+        savedPrivate.clear();
         bracketedPaste = false;
         mouseTracking = TermModes.MouseTracking.OFF;
         mouseEncoding = TermModes.MouseEncoding.DEFAULT;

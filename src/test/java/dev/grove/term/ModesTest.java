@@ -59,6 +59,18 @@ class ModesTest {
     }
 
     @Test
+    void xtsaveAndXtrestoreBringBackPrivateModes() {
+        Term t = Term.of(4, 3).feed("\033[?2004h\033[?1;2004;7;9999s\033[?1h\033[?2004l\033[?7l");
+        t.feed("\033[?1;2004;7;9999r");
+        assertFalse(t.emulator.modes().applicationCursorKeys());
+        assertTrue(t.emulator.modes().bracketedPaste());
+        t.feed("abcde").expect("abcd\ne", 1, 1);
+        t.feed("\033[?25r\033[?2004l\033[?2004r");
+        assertTrue(t.emulator.modes().cursorVisible(), "a mode never saved is left alone");
+        assertTrue(t.emulator.modes().bracketedPaste());
+    }
+
+    @Test
     void linefeedModeReturnsTheCarriage() {
         Term.of(10, 3).feed("\033[20hab\ncd").expect("ab\ncd", 1, 2);
     }
