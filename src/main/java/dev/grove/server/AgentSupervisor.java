@@ -206,6 +206,10 @@ final class AgentSupervisor {
         }
     }
 
+    private static boolean typedIntoSince(Pane p, List<Attention> active) {
+        return !active.isEmpty() && active.stream().allMatch(a -> p.lastInputMillis() >= a.since().toEpochMilli());
+    }
+
     private AgentProfile profileOf(AgentRecord record) {
         String name = record.profile() == null ? "shell" : record.profile();
         return profiles.find(name).orElseGet(() -> profiles.lookup("shell"));
@@ -228,6 +232,10 @@ final class AgentSupervisor {
         }
         AgentStatus status = s.tracker.update(o);
         List<Attention> fired = s.monitor.update(o, status, outsideScope(s.record.name()));
+        if (typedIntoSince(p, s.monitor.active())) {
+            // Someone typed into the pane after it called for them: they have seen it.
+            s.monitor.acknowledge();
+        }
         s.nextCheck = earliest(s.tracker.nextCheckAt(), s.monitor.nextCheckAt());
         typePromptWhenReady(p, s);
         if (!status.label().equals(s.writtenLabel)) {

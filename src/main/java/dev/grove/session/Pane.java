@@ -33,6 +33,8 @@ public final class Pane {
     private int exitCode;
     private String failure;
     private long lastOutputMillis;
+    /** Written by whichever thread types into the pane, read by the session thread. */
+    private volatile long lastInputMillis;
     private long lastOutputNanos;
     private long burstStartNanos;
     private long syncSinceNanos = -1;
@@ -111,7 +113,16 @@ public final class Pane {
 
     /** Sends bytes to the process's input; false when the process is gone or not reading. */
     public boolean write(byte[] bytes) {
-        return status == PaneStatus.RUNNING && process.write(bytes);
+        if (status == PaneStatus.RUNNING && process.write(bytes)) {
+            lastInputMillis = System.currentTimeMillis();
+            return true;
+        }
+        return false;
+    }
+
+    /** Wall-clock time of the last input written to the process, 0 before any. */
+    public long lastInputMillis() {
+        return lastInputMillis;
     }
 
     public String id() {

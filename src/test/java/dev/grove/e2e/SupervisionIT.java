@@ -95,6 +95,23 @@ class SupervisionIT {
     }
 
     @Test
+    void typingIntoAPaneThatCalledForYouClearsTheCall() {
+        env = GroveEnv.inRepository(tmp);
+        Path repo = env.repo();
+        GroveTerminal t = GroveTerminal.startIn(env, repo, 160, 45, env.groveCommand(List.of()));
+        t.awaitText(GroveEnv.PROMPT.strip());
+        created(env.runIn(repo, List.of("new", "ask", "--no-focus", "--", "sh", "-c",
+                "for i in 1 2 3 4 5 6; do echo \"error: build failed $i\"; done; read a; echo got-$a; sleep 60")));
+        // Repeated errors call for a person until one has seen them, whatever the pane does next.
+        Poll.until("ask to need you", 30, () -> env.runIn(repo, List.of("ls")).out().contains("needs you"),
+                () -> env.runIn(repo, List.of("ls")).out());
+        assertEquals(0, env.runIn(repo, List.of("send", "ask", "y")).exitCode());
+        t.awaitText("got-y");
+        Poll.until("the call to clear once someone typed into the pane", 20,
+                () -> !env.runIn(repo, List.of("ls")).out().contains("needs you"), () -> env.runIn(repo, List.of("ls")).out());
+    }
+
+    @Test
     void sendBracketsItsTextForAPaneThatEnabledBracketedPaste() throws IOException {
         env = new GroveEnv(tmp);
         env.startServer("--", "/bin/sh");
