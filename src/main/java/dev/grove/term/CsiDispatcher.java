@@ -4,6 +4,7 @@ package dev.grove.term;
 
 import dev.grove.term.parse.Params;
 import dev.grove.term.screen.CellStyle;
+import dev.grove.term.screen.CharWidth;
 import dev.grove.term.screen.Screen;
 import java.util.function.IntConsumer;
 
@@ -12,8 +13,8 @@ import java.util.function.IntConsumer;
  * byte as in xterm's ctlseqs. Parameters are 1-based where the standard says so; an omitted or
  * zero count means 1.
  *
- * <p>Not supported (ignored): left/right margins (DECSLRM, DECLRMM), rectangular area
- * operations (DECCRA, DECFRA, DECERA, DECSERA, ...), SL/SR, DECSCL, pixel-size window reports
+ * <p>Not supported (ignored): left/right margins (DECSLRM, DECLRMM), rectangular attribute
+ * changes (DECCARA, DECRARA), checksums (DECRQCRA), SL/SR, DECSCL, pixel-size window reports
  * (CSI 14/16 t), media copy, DECREQTPARM, DA3.
  */
 final class CsiDispatcher {
@@ -86,6 +87,10 @@ final class CsiDispatcher {
             case BANG | 'p': dispatcher.softReset(); break;
             case DOLLAR | 'p': replies.modeReport(false, p.get(0), modes.reportAnsi(p.get(0))); break;
             case PRIV | DOLLAR | 'p': replies.modeReport(true, p.get(0), modes.reportPrivate(p.get(0))); break;
+            case DOLLAR | 'x': fillRectangle(p); break;
+            case DOLLAR | 'z': screen.eraseRectangle(p.get(0), p.get(1), p.get(2), p.get(3), false); break;
+            case DOLLAR | '{': screen.eraseRectangle(p.get(0), p.get(1), p.get(2), p.get(3), true); break;
+            case DOLLAR | 'v': screen.copyRectangle(p.get(0), p.get(1), p.get(2), p.get(3), p.get(5), p.get(6)); break;
             case QUOTE | 'q': screen.setPen(CellStyle.withProtected(screen.pen(), p.get(0) == 1)); break;
             case SPACE | 'q': modes.cursorShape = Math.min(p.get(0), 6); break;
             case GT | 'q': if (p.get(0) == 0) { replies.version(TermVersion.get()); } break;
@@ -153,6 +158,17 @@ final class CsiDispatcher {
     private void setAnsiModes(Params p, boolean on) {
         for (int i = 0; i < p.size(); i++) {
             modes.setAnsi(p.get(i), on);
+        }
+    }
+
+    /**
+     * DECFRA: a printable character below U+10000 fills, as in xterm; a wide one is left out (xterm
+     * would put a whole wide character in every cell).
+     */
+    private void fillRectangle(Params p) {
+        int c = p.get(0);
+        if ((c >= 32 && c <= 126) || (c >= 160 && c <= 0xffff && CharWidth.of(c) == 1)) {
+            screen.fillRectangle(c, p.get(1), p.get(2), p.get(3), p.get(4));
         }
     }
 

@@ -493,6 +493,47 @@ public final class Screen implements ScreenView {
         moveTo(0, 0);
     }
 
+    /**
+     * DECFRA: fills a rectangle with {@code codePoint} in the pen's style. Rectangles are 1-based
+     * and inclusive, relative to the margins in origin mode, 0 for "to the edge"; see {@link Rectangles}.
+     */
+    public void fillRectangle(int codePoint, int top, int left, int bottom, int right) {
+        int[] r = rectangle(top, left, bottom, right);
+        if (r != null) {
+            Rectangles.fill(grid, r[0], r[1], r[2], r[3], codePoint, pen);
+        }
+    }
+
+    /** DECERA, and DECSERA when {@code selective} (protected cells are kept). */
+    public void eraseRectangle(int top, int left, int bottom, int right, boolean selective) {
+        int[] r = rectangle(top, left, bottom, right);
+        if (r != null) {
+            Rectangles.erase(grid, r[0], r[1], r[2], r[3], CellStyle.erased(pen), selective);
+        }
+    }
+
+    /** DECCRA: copies a rectangle so its top left corner lands on {@code (toRow, toCol)} (1-based). */
+    public void copyRectangle(int top, int left, int bottom, int right, int toRow, int toCol) {
+        int[] r = rectangle(top, left, bottom, right);
+        int[] to = rectangle(toRow, toCol, 0, 0);
+        if (r != null && to != null) {
+            Rectangles.copy(grid, r[0], r[1], r[2], r[3], to[0], to[1]);
+        }
+    }
+
+    /** {top, left, bottom, right}, 0-based and inside the screen (the margins in origin mode); null when empty. */
+    private int[] rectangle(int top, int left, int bottom, int right) {
+        int first = originMode ? this.top : 0;
+        int last = originMode ? this.bottom : rows - 1;
+        // A far edge past the screen is clipped; a near edge past it leaves nothing, as in xterm.
+        // xterm also counts the top margin twice for an omitted top edge in origin mode.
+        int t = top <= 0 ? 2 * first : first + top - 1;
+        int b = bottom <= 0 ? last : Math.min(first + bottom - 1, last);
+        int l = Math.max(left, 1) - 1;
+        int r = right <= 0 ? cols - 1 : Math.min(right - 1, cols - 1);
+        return t > b || l > r ? null : new int[] {t, l, b, r};
+    }
+
     /** DECALN: resets the margins and origin mode (as xterm does), homes the cursor and fills the screen with 'E'. */
     public void alignmentTest() {
         top = 0;
