@@ -40,6 +40,12 @@ class RectangleTest {
     }
 
     @Test
+    void inOriginModeACopyStopsAtTheBottomMargin() {
+        Term.of(3, 6).feed("\033[65;1;1;6;1$x\033[2;4r\033[?6h\033[1;1;3;1;1;2;3;1$v")
+                .expect("A\nA\nA A\nA A\nA\nA", 1, 0);
+    }
+
+    @Test
     void inOriginModeTheRectangleIsRelativeToTheMargins() {
         Term.of(4, 4).feed("\033[2;3r\033[?6h\033[66;1;1;1;2$x").expect("\nBB", 1, 0);
         // xterm counts the top margin twice when the top edge is left out.

@@ -25,9 +25,12 @@ final class Rectangles {
         }
     }
 
-    /** Copies the rectangle so that its top left corner lands on {@code (toRow, toCol)}, clipped to the grid. */
-    static void copy(Grid grid, int top, int left, int bottom, int right, int toRow, int toCol) {
-        int height = Math.min(bottom - top, grid.rows() - 1 - toRow) + 1;
+    /**
+     * Copies the rectangle so that its top left corner lands on {@code (toRow, toCol)}, clipped to
+     * the grid's width and to row {@code lastRow}.
+     */
+    static void copy(Grid grid, int top, int left, int bottom, int right, int toRow, int toCol, int lastRow) {
+        int height = Math.min(bottom - top, lastRow - toRow) + 1;
         int width = Math.min(right - left, grid.cols() - 1 - toCol) + 1;
         if (height <= 0 || width <= 0) {
             return;

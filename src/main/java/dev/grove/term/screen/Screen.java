@@ -512,12 +512,15 @@ public final class Screen implements ScreenView {
         }
     }
 
-    /** DECCRA: copies a rectangle so its top left corner lands on {@code (toRow, toCol)} (1-based). */
+    /**
+     * DECCRA: copies a rectangle so its top left corner lands on {@code (toRow, toCol)} (1-based),
+     * clipped to the screen (to the margins in origin mode).
+     */
     public void copyRectangle(int top, int left, int bottom, int right, int toRow, int toCol) {
         int[] r = rectangle(top, left, bottom, right);
         int[] to = rectangle(toRow, toCol, 0, 0);
         if (r != null && to != null) {
-            Rectangles.copy(grid, r[0], r[1], r[2], r[3], to[0], to[1]);
+            Rectangles.copy(grid, r[0], r[1], r[2], r[3], to[0], to[1], to[2]);
         }
     }
 
