@@ -82,6 +82,14 @@ class WideCharTest {
     }
 
     @Test
+    void otherZeroWidthFormatCharactersStayOnTheCellBeforeThemLikeXterm() {
+        // An Arabic letter mark, and the tag characters of a subdivision flag (two kept per cell).
+        String flag = "\uD83C\uDFF4" + new String(Character.toChars(0xE0067)) + new String(Character.toChars(0xE0062));
+        Term.of(10, 1).feed("a\u061cb " + flag + new String(Character.toChars(0xE0073)) + "x")
+                .expect("a\u061cb " + flag + "x", 0, 6);
+    }
+
+    @Test
     void invalidUtf8ShowsReplacementCharacters() {
         Term.of(10, 1).feedBytes('a', 0xe4, 0xb8, 'b', 0x80, 'c', 0xff).expect("a\ufffdb\ufffdc\ufffd", 0, 6);
     }

@@ -5,8 +5,9 @@ package dev.grove.term.screen;
 /**
  * How many cells a code point takes, with the wcwidth semantics xterm applies: 2 for East Asian
  * Wide and Fullwidth characters (which include emoji with emoji presentation); 0 for combining
- * marks (Mn, Me, Hangul medial and final jamo), which attach to the cell before them, and for
- * ignorable format characters (Cf such as U+200B-U+200F, U+2060, U+FEFF), which xterm drops;
+ * marks (Mn, Me, Hangul medial and final jamo) and the other zero-width format characters
+ * (U+061C, U+180E, tags), which attach to the cell before them, and for the ignorable format
+ * characters xterm drops (U+200B-U+200F, U+202A-U+202E, U+2060-U+206F, U+FEFF, U+FFF9-U+FFFB);
  * 1 for everything else, including ambiguous-width characters, the soft hyphen and the
  * prepended concatenation marks (U+0600-U+0605 and friends). Tables generated from the Unicode 14
  * character database.
@@ -79,10 +80,16 @@ public final class CharWidth {
             0x1e944, 0x1e94a, 0xe0100, 0xe01ef,
     };
 
+    /** Zero-width format characters xterm keeps on the cell before them, like combining marks. */
+    private static final int[] KEPT_FORMAT = {
+            0x61c, 0x61c, 0x180e, 0x180e, 0x13430, 0x13438, 0x1bca0, 0x1bca3, 0x1d173, 0x1d17a,
+            0xe0001, 0xe0001, 0xe0020, 0xe007f,
+    };
+
+    /** The format characters xterm drops. */
     private static final int[] IGNORABLE = {
-            0x61c, 0x61c, 0x180e, 0x180e, 0x200b, 0x200f, 0x202a, 0x202e, 0x2060, 0x2064,
-            0x2066, 0x206f, 0xfeff, 0xfeff, 0xfff9, 0xfffb, 0x13430, 0x13438, 0x1bca0, 0x1bca3,
-            0x1d173, 0x1d17a, 0xe0001, 0xe0001, 0xe0020, 0xe007f,
+            0x200b, 0x200f, 0x202a, 0x202e, 0x2060, 0x2064, 0x2066, 0x206f, 0xfeff, 0xfeff,
+            0xfff9, 0xfffb,
     };
 
     private static final int[] WIDE = {
@@ -117,7 +124,7 @@ public final class CharWidth {
         if (codePoint >= 0x1100 && in(WIDE, codePoint)) {
             return 2;
         }
-        if (in(COMBINING, codePoint) || in(IGNORABLE, codePoint)) {
+        if (in(COMBINING, codePoint) || in(IGNORABLE, codePoint) || in(KEPT_FORMAT, codePoint)) {
             return 0;
         }
         return 1;
