@@ -73,9 +73,25 @@ final class UiModels {
             focused = extraPanes > 0 ? models.size() - 1 : 0;
         }
         boolean collapsed = client != null && client.tableCollapsed;
-        return new UiModel(models, focused, client == null ? null : client.layout, tableSource.rows(panes),
+        return new UiModel(models, focused, client == null ? null : client.layout, tableRows(panes, extraPanes),
                 collapsed, null, withNote(hints), client == null ? null : client.overlay(this::helpLines),
                 client == null ? null : client.message(), config.extraColumns());
+    }
+
+    /**
+     * The table's rows, with a blank row for each pane about to open: every pane has a row, so a
+     * new pane's size must leave room for its own, or the pane would shrink right after it starts.
+     */
+    private List<TableRow> tableRows(List<Pane> panes, int extraPanes) {
+        List<TableRow> rows = tableSource.rows(panes);
+        if (extraPanes == 0) {
+            return rows;
+        }
+        List<TableRow> withNew = new ArrayList<>(rows);
+        for (int i = 0; i < extraPanes; i++) {
+            withNew.add(new TableRow("new", "", "", "", List.of(), false));
+        }
+        return withNew;
     }
 
     private String withNote(String keyHints) {

@@ -32,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 class MultiplexerIT {
     private static final String PREFIX = "\u0002";
     private static final Pattern SERVER_PID_IN_LS = Pattern.compile("\\(pid (\\d+),");
+    private static final Pattern BORN = Pattern.compile("born-(\\d+)x(\\d+)");
+    /** A pane's size in {@code ls --json} (the clients' sizes come without "interrupted" after them). */
+    private static final Pattern PANE_SIZE_IN_JSON = Pattern.compile("\"cols\" : (\\d+),\\s*\"rows\" : (\\d+),\\s*\"interrupted\"");
 
     @TempDir
     Path tmp;
@@ -99,6 +102,19 @@ class MultiplexerIT {
             String screen = c.awaitText("ready-done");
             assertTrue(screen.lines().anyMatch(l -> l.strip().equals("ready-done")), "nothing else reached the pane:\n" + screen);
         }
+    }
+
+    @Test
+    void theFirstPaneStartsAtTheSizeItKeepsOnceTheClientIsAttached() {
+        GroveTerminal t = env.attach(100, 30, "--", "/bin/sh", "-c", "stty size | sed 's/ /x/; s/^/born-/'; exec /bin/sh");
+        Matcher born = BORN.matcher(t.awaitScreen("the size the pane was born with", s -> BORN.matcher(s).find()));
+        assertTrue(born.find());
+        t.awaitText(GroveEnv.PROMPT.trim());
+        String json = env.run("ls", "--json").out();
+        Matcher now = PANE_SIZE_IN_JSON.matcher(json);
+        assertTrue(now.find(), json);
+        assertEquals(born.group(2) + "x" + born.group(1), now.group(1) + "x" + now.group(2),
+                "the pane was resized after it started (the status table's row for it was not counted)");
     }
 
     @Test
