@@ -193,17 +193,15 @@ final class Scrollback {
         int[] cps = line.codePoints;
         long[] styles = line.styles;
         int text = at + HEADER;
-        // One pass: the text as Latin-1 while it fits, and the number of style runs.
+        // The text as Latin-1 while it fits, then the number of style runs: two simple loops run
+        // faster than one that does both in a server that compiles with C1 only.
         int orBits = 0;
-        int runs = length == 0 ? 0 : 1;
         for (int c = 0; c < length; c++) {
             int cp = cps[c];
             orBits |= cp;
             page[text + c] = (byte) cp;
-            if (c > 0 && styles[c] != styles[c - 1]) {
-                runs++;
-            }
         }
+        int runs = styleRuns(styles, length);
         boolean wide = (orBits & ~0xff) != 0;
         if (wide) {
             for (int c = 0; c < length; c++) {
@@ -232,6 +230,25 @@ final class Scrollback {
         page[at + 4] = (byte) runs;
         page[at + 5] = (byte) (runs >>> 8);
         return at2;
+    }
+
+    /** The number of runs of equal styles among the first {@code length} cells. */
+    private static int styleRuns(long[] styles, int length) {
+        if (length == 0) {
+            return 0;
+        }
+        long first = styles[0];
+        int c = 1;
+        while (c < length && styles[c] == first) {
+            c++;
+        }
+        int runs = 1;
+        for (; c < length; c++) {
+            if (styles[c] != styles[c - 1]) {
+                runs++;
+            }
+        }
+        return runs;
     }
 
     private static int writeRuns(long[] styles, int length, byte[] page, int at) {
