@@ -2,11 +2,11 @@
 // Copyright grove authors
 package dev.grove.config;
 
+import dev.grove.common.Sha256;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -90,16 +90,12 @@ public final class Approvals {
     }
 
     private static String key(Path repo, List<String> commands) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(repo.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            for (String c : commands) {
-                sha.update((byte) 0);
-                sha.update(c.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        text.writeBytes(repo.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+        for (String c : commands) {
+            text.write(0);
+            text.writeBytes(c.getBytes(StandardCharsets.UTF_8));
         }
+        return HexFormat.of().formatHex(Sha256.digest(text.toByteArray()));
     }
 }

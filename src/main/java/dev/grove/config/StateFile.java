@@ -116,8 +116,11 @@ public final class StateFile {
         Path probe = null;
         try {
             Files.createDirectories(dir);
-            probe = Files.createTempFile(dir, ".probe", ".tmp");
-            try (FileChannel ch = FileChannel.open(probe, StandardOpenOption.WRITE)) {
+            // Named by process, not by Files.createTempFile: its random names cost a new JVM the
+            // loading of the security providers, on the way to every server start.
+            probe = dir.resolve(".probe-" + ProcessHandle.current().pid() + ".tmp");
+            try (FileChannel ch = FileChannel.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
                 ch.write(ByteBuffer.allocate(PROBE_BYTES));
                 ch.force(true);
             }
