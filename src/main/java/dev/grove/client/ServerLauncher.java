@@ -145,7 +145,8 @@ public final class ServerLauncher {
     private static Process spawn(Path log, List<String> serverArgs, boolean sizeOnInput) {
         List<String> cmd = new ArrayList<>();
         cmd.add("setsid");
-        cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
+        // The running JVM's own launcher (java.home is read at once; ProcessHandle's info reads /proc).
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String opts = System.getenv().getOrDefault("GROVE_SERVER_JAVA_OPTS", DEFAULT_JAVA_OPTS);
         for (String o : opts.trim().split("\\s+")) {
             if (!o.isEmpty()) {
