@@ -28,17 +28,23 @@ import java.util.stream.Collectors;
  * rename), so a reader never sees half a file. Thread-safe.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
     private Json() {}
+
+    /**
+     * The mapper, set up on first use: a new JVM spends tens of milliseconds on it, which the
+     * file helpers here and the server's start (see {@link ThemeReader}) do without.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
 
     /** The shared mapper, for packages that need tree access (config and protocol only). */
     static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
     }
 
     /**
@@ -47,10 +53,24 @@ public final class Json {
      * @throws UserError naming the file, position and field when the file is missing or invalid
      */
     public static <T> T read(Path file, Class<T> type) {
+        byte[] bytes = readBytes(file);
         try {
-            return nonNull(MAPPER.readValue(file.toFile(), type), file.toString());
+            return nonNull(mapper().readValue(bytes, type), file.toString());
         } catch (JsonProcessingException e) {
             throw describe(file.toString(), e);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The bytes of a configuration file.
+     *
+     * @throws UserError naming the file when it is missing or cannot be read
+     */
+    static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UserError("file not found: " + file);
         } catch (IOException e) {
@@ -64,14 +84,14 @@ public final class Json {
     /** Parses {@code text} as {@code type}; {@code origin} names the text in errors. */
     public static <T> T parse(String text, String origin, Class<T> type) {
         try {
-            return nonNull(MAPPER.readValue(text, type), origin);
+            return nonNull(mapper().readValue(text, type), origin);
         } catch (JsonProcessingException e) {
             throw describe(origin, e);
         }
     }
 
     /** A document that is just {@code null} is as wrong as a missing object. */
-    private static <T> T nonNull(T value, String origin) {
+    static <T> T nonNull(T value, String origin) {
         if (value == null) {
             throw new UserError(origin + ": expected a JSON object, found null",
                     "fix the file or remove it to use the defaults");
@@ -82,7 +102,7 @@ public final class Json {
     /** Serialises {@code value} as indented JSON. */
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }

@@ -2,8 +2,6 @@
 // Copyright grove authors
 package dev.grove.config;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,22 +44,6 @@ public final class ThemeColor {
     }
 
     /**
-     * A colour as a theme file holds it: a string, or a number for a palette index.
-     *
-     * @throws IllegalArgumentException saying what is wrong and what is accepted
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static ThemeColor fromJson(Object value) {
-        if (value instanceof Integer) {
-            return indexed((Integer) value);
-        }
-        if (value instanceof String) {
-            return parse((String) value);
-        }
-        throw new IllegalArgumentException("bad colour " + value + ": use \"#rrggbb\", a palette name or an index 0-255");
-    }
-
-    /**
      * Parses a colour as written in a theme file.
      *
      * @throws IllegalArgumentException saying what is wrong and what is accepted
@@ -94,7 +76,6 @@ public final class ThemeColor {
         return value;
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return text;

@@ -6,7 +6,6 @@ import dev.grove.common.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,22 @@ public final class Themes {
 
     /** The shipped default theme. */
     public static Theme defaultTheme() {
-        return readShipped("default");
+        return DefaultTheme.THEME;
+    }
+
+    /** Read once, on first use: every theme takes its missing styles from it. */
+    private static final class DefaultTheme {
+        static final Theme THEME = readShipped("default");
+    }
+
+    /**
+     * Parses the text of a theme file; {@code origin} names it in errors. Missing styles are
+     * not filled in.
+     *
+     * @throws UserError naming origin, position and field when the theme is broken
+     */
+    public static Theme parse(String text, String origin) {
+        return ThemeReader.parse(text, origin);
     }
 
     /**
@@ -41,14 +55,14 @@ public final class Themes {
     public static Theme load(String nameOrPath, Path userThemes) {
         String spec = nameOrPath == null || nameOrPath.isBlank() ? "default" : nameOrPath.trim();
         if (spec.contains("/") || spec.endsWith(".json")) {
-            return Json.read(Path.of(spec), Theme.class).withDefaults(defaultTheme());
+            return read(Path.of(spec)).withDefaults(defaultTheme());
         }
         if (!spec.matches("[A-Za-z0-9._-]+")) {
             throw new UserError("bad theme name '" + spec + "'", "use letters, digits, '.', '_' and '-'");
         }
         Path user = userThemes.resolve(spec + ".json");
         if (Files.isRegularFile(user)) {
-            return Json.read(user, Theme.class).withDefaults(defaultTheme());
+            return read(user).withDefaults(defaultTheme());
         }
         if (Themes.class.getClassLoader().getResource("themes/" + spec + ".json") != null) {
             return readShipped(spec).withDefaults(defaultTheme());
@@ -57,13 +71,16 @@ public final class Themes {
                 "shipped themes: " + String.join(", ", SHIPPED) + "; or put " + spec + ".json in " + userThemes);
     }
 
+    private static Theme read(Path file) {
+        return ThemeReader.parse(Json.readBytes(file), file.toString());
+    }
+
     private static Theme readShipped(String name) {
         try (InputStream in = resource(name)) {
             if (in == null) {
                 throw new IllegalStateException("shipped theme '" + name + "' is missing from the classpath");
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Json.parse(text, "themes/" + name + ".json", Theme.class);
+            return ThemeReader.parse(in.readAllBytes(), "themes/" + name + ".json");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read shipped theme " + name, e);
         }

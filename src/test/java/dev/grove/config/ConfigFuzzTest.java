@@ -70,7 +70,7 @@ class ConfigFuzzTest {
         Path userThemes = tmp.resolve("themes");
         Theme defaults = Themes.defaultTheme();
         run(new SplittableRandom(777L), Themes.SHIPPED.stream().map(ConfigFuzzTest::shipped).toList(),
-                text -> useTheme(Json.parse(text, "config.json", Theme.class).withDefaults(defaults)),
+                text -> useTheme(Themes.parse(text, "config.json").withDefaults(defaults)),
                 file -> useTheme(Themes.load(file.toString(), userThemes)));
     }
 

@@ -49,6 +49,11 @@ class StateFileTest {
     }
 
     @Test
+    void theStateIsWrittenExactlyAsTheDataBinderWritesIt() {
+        assertEquals(Json.write(sample()), RecordJson.write(sample()));
+    }
+
+    @Test
     void temporaryFilesOfAnInterruptedWriteAreRemoved() throws IOException {
         StateFile file = new StateFile(dir);
         file.save(sample());

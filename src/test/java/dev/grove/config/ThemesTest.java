@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,31 @@ class ThemesTest {
         for (RecordComponent c : Theme.class.getRecordComponents()) {
             assertNotNull(c.getAccessor().invoke(raw), "default.json itself sets " + c.getName());
         }
+    }
+
+    @Test
+    void theReaderKnowsEveryStyleOfATheme() {
+        List<String> styles = Stream.of(Theme.class.getRecordComponents())
+                .filter(c -> c.getType() == Theme.Style.class).map(RecordComponent::getName).toList();
+        assertEquals(styles, ThemeReader.STYLE_KEYS);
+    }
+
+    @Test
+    void valuesOfTheWrongKindNameTheirField() throws IOException {
+        Path bad = dir.resolve("odd.json");
+        Files.writeString(bad, "{\n  \"border\": { \"bold\": \"yes\" }\n}\n");
+        UserError flag = assertThrows(UserError.class, () -> Themes.load(bad.toString(), dir));
+        assertTrue(flag.getMessage().startsWith(bad + ":2:") && flag.getMessage().contains("border.bold"), flag.getMessage());
+        Files.writeString(bad, "{ \"title\": { \"fg\": 300 } }");
+        UserError index = assertThrows(UserError.class, () -> Themes.load(bad.toString(), dir));
+        assertTrue(index.getMessage().contains("title.fg") && index.getMessage().contains("0-255"), index.getMessage());
+        Files.writeString(bad, "{ \"statuses\": [] }");
+        UserError list = assertThrows(UserError.class, () -> Themes.load(bad.toString(), dir));
+        assertTrue(list.getMessage().contains("'statuses'"), list.getMessage());
+        Files.writeString(bad, "null");
+        assertThrows(UserError.class, () -> Themes.load(bad.toString(), dir));
+        Files.writeString(bad, "{ \"border\": { \"fg\": 9 }, \"name\": null }");
+        assertEquals(ThemeColor.indexed(9), Themes.load(bad.toString(), dir).border().fg());
     }
 
     @Test
