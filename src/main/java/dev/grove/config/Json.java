@@ -23,9 +23,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Collectors;
 
 /**
- * The one place that sets up Jackson. Reading is strict (unknown keys are errors) and every
- * error names the file, line, column and field; writing is atomic (temporary file, fsync,
- * rename), so a reader never sees half a file. Thread-safe.
+ * The one place that sets up Jackson's data binder. Reading is strict (unknown keys are errors)
+ * and every error names the file, line, column and field; writing is atomic (temporary file,
+ * fsync, rename), so a reader never sees half a file. The theme and the server's state, which
+ * every server reads or writes, use the streaming API instead ({@link ThemeReader},
+ * {@link RecordJson}). Thread-safe.
  */
 public final class Json {
     private Json() {}
@@ -91,7 +93,7 @@ public final class Json {
     }
 
     /** A document that is just {@code null} is as wrong as a missing object. */
-    static <T> T nonNull(T value, String origin) {
+    private static <T> T nonNull(T value, String origin) {
         if (value == null) {
             throw new UserError(origin + ": expected a JSON object, found null",
                     "fix the file or remove it to use the defaults");
