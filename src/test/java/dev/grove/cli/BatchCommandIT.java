@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code grove batch} end to end through picocli: headless output, exit code, report, checklist, bad input. */
+@ExtendWith(AwaitBackgroundAgents.class)
 class BatchCommandIT {
     private static final String AGENT = "echo \"$GROVE_TASK\" > \"$GROVE_AGENT.txt\" && git add -A && "
             + "git -c user.name=t -c user.email=t@e commit -qm \"$GROVE_AGENT\" && test \"$GROVE_TASK\" != broken";

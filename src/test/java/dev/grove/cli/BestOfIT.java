@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Best-of-3 end to end: a check that passes in some candidates, the scoreboard, keeping the winner, restoring a loser. */
+@ExtendWith(AwaitBackgroundAgents.class)
 class BestOfIT {
     private static final String AGENT = "case \"$GROVE_AGENT\" in *-1) ;; *) echo yes > good.txt ;; esac; "
             + "echo \"$GROVE_AGENT\" > answer.txt && git add -A && "

@@ -13,8 +13,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code grove new B --after A}: a chain of three, each started from the merged base; unknown names and cycles refused. */
+@ExtendWith(AwaitBackgroundAgents.class)
 class DependenciesIT {
     private static final String AGENT = "{ ls; echo \"after=$GROVE_AFTER\"; } > \"$GROVE_AGENT.seen\" && git add -A && "
             + "git -c user.name=t -c user.email=t@e commit -qm \"$GROVE_AGENT\"";

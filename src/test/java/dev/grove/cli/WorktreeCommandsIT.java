@@ -16,8 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The worktree commands end to end through picocli, with agents started as real child processes. */
+@ExtendWith(AwaitBackgroundAgents.class)
 class WorktreeCommandsIT {
     @TempDir
     Path tmp;
