@@ -47,9 +47,8 @@ class AgentRecoveryIT {
     @BeforeEach
     void setUp() {
         env = GroveEnv.inRepository(tmp);
-        Path home = Path.of("").toAbsolutePath();
-        assertTrue(Files.isExecutable(home.resolve("scripts/demo-agent")), "tests run from grove's directory");
-        env.env().put("GROVE_HOME", home.toString());
+        assertTrue(Files.isExecutable(Path.of("scripts/demo-agent")), "tests run from grove's directory");
+        env.env().put("GROVE_HOME", env.groveHome().toString());
         repo = env.repo();
         socket = env.socket();
     }

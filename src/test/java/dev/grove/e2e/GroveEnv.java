@@ -104,6 +104,32 @@ final class GroveEnv implements AutoCloseable {
         return cmd;
     }
 
+    /**
+     * A grove home for the agents of a test, set as their {@code GROVE_HOME}: the real
+     * {@code scripts/demo-agent}, and a {@code scripts/grove} that runs this test's classes. The
+     * real launcher would build its jar first when the sources are newer (a fresh clone, a
+     * checkout), and the demo agent's reports would then land half a minute late.
+     */
+    Path groveHome() {
+        Path home = root.resolve("grove-home");
+        Path scripts = home.resolve("scripts");
+        try {
+            if (!Files.isDirectory(scripts)) {
+                Files.createDirectories(scripts);
+                Files.createSymbolicLink(scripts.resolve("demo-agent"), Path.of("scripts/demo-agent").toAbsolutePath());
+                StringBuilder launcher = new StringBuilder("#!/bin/sh\nexec");
+                for (String word : groveCommand(List.of())) {
+                    launcher.append(" '").append(word.replace("'", "'\\''")).append('\'');
+                }
+                Path grove = Files.writeString(scripts.resolve("grove"), launcher.append(" \"$@\"\n").toString());
+                Files.setPosixFilePermissions(grove, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot set up a grove home in " + home, e);
+        }
+        return home;
+    }
+
     /** Starts an attached client in a pty of the given size: {@code grove -S SOCKET args...}. */
     GroveTerminal attach(int cols, int rows, String... args) {
         List<String> argv = new ArrayList<>(List.of("-S", socket.toString()));

@@ -53,7 +53,7 @@ class SupervisionIT {
     @Test
     void anApprovalIsWaitingWithItsReasonEverywhereAndAnAnswerSentMovesItToInProgress() throws IOException {
         env = GroveEnv.inRepository(tmp);
-        env.env().put("GROVE_HOME", Path.of("").toAbsolutePath().toString());
+        env.env().put("GROVE_HOME", env.groveHome().toString());
         env.env().put("TZ", ZONE.getId());
         Path repo = env.repo();
         GroveTerminal t = GroveTerminal.startIn(env, repo, 160, 45, env.groveCommand(List.of()));
