@@ -25,16 +25,16 @@ import java.util.stream.Collectors;
 /**
  * The one place that sets up Jackson's data binder. Reading is strict (unknown keys are errors)
  * and every error names the file, line, column and field; writing is atomic (temporary file,
- * fsync, rename), so a reader never sees half a file. The theme and the server's state, which
- * every server reads or writes, use the streaming API instead ({@link ThemeReader},
- * {@link RecordJson}). Thread-safe.
+ * fsync, rename), so a reader never sees half a file. The user config, themes and the server's
+ * state, which every grove process reads or writes, use the streaming API instead
+ * ({@link RecordReader}, {@link RecordJson}). Thread-safe.
  */
 public final class Json {
     private Json() {}
 
     /**
      * The mapper, set up on first use: a new JVM spends tens of milliseconds on it, which the
-     * file helpers here and the server's start (see {@link ThemeReader}) do without.
+     * file helpers here and the start of a grove process (see {@link RecordReader}) do without.
      */
     private static final class Mapper {
         static final ObjectMapper INSTANCE = new ObjectMapper()

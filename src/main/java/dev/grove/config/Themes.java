@@ -38,7 +38,7 @@ public final class Themes {
      * @throws UserError naming origin, position and field when the theme is broken
      */
     public static Theme parse(String text, String origin) {
-        return ThemeReader.parse(text, origin);
+        return RecordReader.read(text, origin, Theme.class);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Themes {
     }
 
     private static Theme read(Path file) {
-        return ThemeReader.parse(Json.readBytes(file), file.toString());
+        return RecordReader.read(Json.readBytes(file), file.toString(), Theme.class);
     }
 
     private static Theme readShipped(String name) {
@@ -80,7 +80,7 @@ public final class Themes {
             if (in == null) {
                 throw new IllegalStateException("shipped theme '" + name + "' is missing from the classpath");
             }
-            return ThemeReader.parse(in.readAllBytes(), "themes/" + name + ".json");
+            return RecordReader.read(in.readAllBytes(), "themes/" + name + ".json", Theme.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read shipped theme " + name, e);
         }

@@ -113,7 +113,7 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
         if (!Files.exists(file)) {
             return defaults();
         }
-        return Json.read(file, UserConfig.class);
+        return RecordReader.read(Json.readBytes(file), file.toString(), UserConfig.class);
     }
 
     /** An unmodifiable copy keeping the file's order (later entries override earlier defaults in that order). */

@@ -61,7 +61,7 @@ class ConfigFuzzTest {
     @Test
     void userConfigsLoadOrFailWithAUserErrorNamingTheFile() {
         run(new SplittableRandom(20_260_601L), List.of(USER_SEED.getBytes(StandardCharsets.UTF_8)),
-                text -> Json.parse(text, "config.json", UserConfig.class),
+                text -> RecordReader.read(text, "config.json", UserConfig.class),
                 file -> UserConfig.load(file));
     }
 

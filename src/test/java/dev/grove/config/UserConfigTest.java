@@ -54,6 +54,28 @@ class UserConfigTest {
     }
 
     @Test
+    void readsWhatTheDataBinderReadsAsItReadsIt() {
+        for (String doc : List.of("{}", "{ \"historyLimit\": \"500\", \"mouse\": \"false\", \"prefix\": 7 }",
+                "{ \"bell\": true, \"extraColumns\": [\"Branch\"], \"bindings\": { \"g\": \"merge\" } }",
+                "{ \"triggers\": { \"silenceMinutes\": 3, \"off\": [\"exit\"] }, \"hook\": null }",
+                "{ \"escapeTimeMs\": \"\", \"theme\": \"light\" } trailing")) {
+            assertEquals(Json.parse(doc, "config.json", UserConfig.class), RecordReader.read(doc, "config.json", UserConfig.class),
+                    doc);
+        }
+        for (String doc : List.of("{ \"mouse\": \"yes\" }", "{ \"extraColumns\": \"x\" }",
+                "{ \"bindings\": [] }", "{ \"historyLimit\": 99999999999 }", "[]")) {
+            assertThrows(UserError.class, () -> Json.parse(doc, "config.json", UserConfig.class), doc);
+            UserError e = assertThrows(UserError.class, () -> RecordReader.read(doc, "config.json", UserConfig.class), doc);
+            assertTrue(e.getMessage().startsWith("config.json:1:"), e.getMessage());
+        }
+        // Stricter on purpose: the data binder would cut 1.5 to 1.
+        UserError fraction = assertThrows(UserError.class,
+                () -> RecordReader.read("{ \"historyLimit\": 1.5 }", "config.json", UserConfig.class));
+        assertTrue(fraction.getMessage().contains("historyLimit") && fraction.getMessage().contains("whole number"),
+                fraction.getMessage());
+    }
+
+    @Test
     void mistakesNameTheFileAndKey() throws IOException {
         Path file = dir.resolve("config.json");
         Files.writeString(file, "{ \"historyLimt\": 5 }");
