@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a JSON document into a record with Jackson's streaming parser, as strictly as
@@ -42,8 +43,16 @@ final class RecordReader {
      * @throws UserError naming origin, position and field when the document does not fit
      */
     static <R extends Record> R read(byte[] json, String origin, Class<R> type) {
+        return read(json, origin, type, Set.of());
+    }
+
+    /**
+     * As {@link #read(byte[], String, Class)}, skipping the top-level keys in {@code readElsewhere}
+     * (parts of a shared file that other readers own).
+     */
+    static <R extends Record> R read(byte[] json, String origin, Class<R> type, Set<String> readElsewhere) {
         try {
-            return read(FACTORY.createParser(json), origin, type);
+            return read(FACTORY.createParser(json), origin, type, readElsewhere);
         } catch (IOException e) {
             throw unreadable(origin, e);
         }
@@ -52,20 +61,20 @@ final class RecordReader {
     /** As {@link #read(byte[], String, Class)}, for text already decoded. */
     static <R extends Record> R read(String json, String origin, Class<R> type) {
         try {
-            return read(FACTORY.createParser(json), origin, type);
+            return read(FACTORY.createParser(json), origin, type, Set.of());
         } catch (IOException e) {
             throw unreadable(origin, e);
         }
     }
 
-    private static <R extends Record> R read(JsonParser parser, String origin, Class<R> type) {
+    private static <R extends Record> R read(JsonParser parser, String origin, Class<R> type, Set<String> readElsewhere) {
         try (JsonParser p = parser) {
             JsonToken first = p.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
                 throw new UserError(origin + ": expected a JSON object, found " + (first == null ? "nothing" : "null"),
                         "fix the file or remove it to use the defaults");
             }
-            return type.cast(new Document(p, origin).record(type, ""));
+            return type.cast(new Document(p, origin, readElsewhere).record(type, ""));
         } catch (JsonProcessingException e) {
             throw Json.describe(origin, e);
         } catch (IOException e) {
@@ -78,8 +87,8 @@ final class RecordReader {
         return new UserError("cannot read " + origin + ": " + e.getMessage(), "fix the file or remove it to use the defaults");
     }
 
-    /** One parse: the parser, and what names its positions in errors. */
-    private record Document(JsonParser p, String origin) {
+    /** One parse: the parser, what names its positions in errors, and the top-level keys to skip. */
+    private record Document(JsonParser p, String origin, Set<String> readElsewhere) {
         /** The value at the current token as {@code type}; {@code path} names it in errors. */
         Object value(Type type, String path) throws IOException {
             if (type instanceof ParameterizedType generic) {
@@ -119,6 +128,11 @@ final class RecordReader {
                 String key = p.currentName();
                 JsonLocation keyAt = p.currentTokenLocation();
                 int at = names.indexOf(key);
+                if (at < 0 && path.isEmpty() && readElsewhere.contains(key)) {
+                    p.nextToken();
+                    p.skipChildren();
+                    continue;
+                }
                 if (at < 0) {
                     throw new UserError(where(keyAt) + ": unknown key '" + key + "'" + field(path),
                             "valid keys here: " + names);

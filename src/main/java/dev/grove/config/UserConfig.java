@@ -8,11 +8,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The user's own settings, from {@code $XDG_CONFIG_HOME/grove/config.json} (default
  * {@code ~/.config/grove/config.json}). Every key is optional; a missing file means all
- * defaults. Unknown keys and bad values are errors naming the file and the key. Immutable.
+ * defaults. Unknown keys and bad values are errors naming the file and the key; {@code agents}
+ * (agent profiles) is read by {@link AgentProfiles}. Immutable.
  *
  * @param prefix the prefix key, e.g. {@code "C-b"} (checked by the key bindings)
  * @param theme a theme name or a path to a theme file
@@ -113,7 +115,8 @@ public record UserConfig(String prefix, String theme, Boolean mouse, Integer his
         if (!Files.exists(file)) {
             return defaults();
         }
-        return RecordReader.read(Json.readBytes(file), file.toString(), UserConfig.class);
+        // "agents" holds the user's agent profiles, read by AgentProfiles.
+        return RecordReader.read(Json.readBytes(file), file.toString(), UserConfig.class, Set.of("agents"));
     }
 
     /** An unmodifiable copy keeping the file's order (later entries override earlier defaults in that order). */

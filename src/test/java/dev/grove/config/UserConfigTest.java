@@ -76,6 +76,14 @@ class UserConfigTest {
     }
 
     @Test
+    void agentProfilesMayShareTheFile() throws IOException {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{ \"prefix\": \"C-a\", \"agents\": { \"mine\": { \"command\": [\"echo\"] } } }");
+        assertEquals("C-a", UserConfig.load(file).prefix());
+        assertTrue(AgentProfiles.read(file).containsKey("mine"));
+    }
+
+    @Test
     void mistakesNameTheFileAndKey() throws IOException {
         Path file = dir.resolve("config.json");
         Files.writeString(file, "{ \"historyLimt\": 5 }");
