@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * and every error names the file, line, column and field; writing is atomic (temporary file,
  * fsync, rename), so a reader never sees half a file. The user config, themes and the server's
  * state, which every grove process reads or writes, use the streaming API instead
- * ({@link RecordReader}, {@link RecordJson}). Thread-safe.
+ * ({@link RecordReader}, {@link RecordWriter}). Thread-safe.
  */
 public final class Json {
     private Json() {}

@@ -102,7 +102,7 @@ public final class StateFile {
      * @throws UncheckedIOException naming the file when it cannot be written (the old file stays whole)
      */
     public void save(SavedState state) {
-        Json.writeAtomically(file, RecordJson.write(state) + "\n");
+        Json.writeAtomically(file, RecordWriter.write(state) + "\n");
     }
 
     /**

@@ -50,7 +50,7 @@ class StateFileTest {
 
     @Test
     void theStateIsWrittenExactlyAsTheDataBinderWritesIt() {
-        assertEquals(Json.write(sample()), RecordJson.write(sample()));
+        assertEquals(Json.write(sample()), RecordWriter.write(sample()));
     }
 
     @Test

@@ -19,10 +19,10 @@ import java.util.Map;
  * its state this way: setting up the data binder costs a new JVM about a tenth of a second of
  * processor time and 5 MB, which a server that reads no configuration file never needs. Thread-safe.
  */
-final class RecordJson {
+final class RecordWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private RecordJson() {}
+    private RecordWriter() {}
 
     /** {@code value} as indented JSON. */
     static String write(Record value) {
