@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  * ({@link RecordReader}, {@link RecordWriter}). Thread-safe.
  */
 public final class Json {
+    /** The hint of every error in a configuration file's contents. */
+    static final String FIX_HINT = "fix the file or remove it to use the defaults";
+
     private Json() {}
 
     /**
@@ -96,7 +99,7 @@ public final class Json {
     private static <T> T nonNull(T value, String origin) {
         if (value == null) {
             throw new UserError(origin + ": expected a JSON object, found null",
-                    "fix the file or remove it to use the defaults");
+                    FIX_HINT);
         }
         return value;
     }
@@ -168,6 +171,6 @@ public final class Json {
         }
         String what = e instanceof ValueInstantiationException && e.getCause() != null
                 ? e.getCause().getMessage() : e.getOriginalMessage();
-        return new UserError(where + ": " + what + field, "fix the file or remove it to use the defaults");
+        return new UserError(where + ": " + what + field, FIX_HINT);
     }
 }

@@ -72,7 +72,7 @@ final class RecordReader {
             JsonToken first = p.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
                 throw new UserError(origin + ": expected a JSON object, found " + (first == null ? "nothing" : "null"),
-                        "fix the file or remove it to use the defaults");
+                        Json.FIX_HINT);
             }
             return type.cast(new Document(p, origin, readElsewhere).record(type, ""));
         } catch (JsonProcessingException e) {
@@ -84,7 +84,7 @@ final class RecordReader {
 
     /** Bytes that are no text in any encoding JSON allows, or a failed read. */
     private static UserError unreadable(String origin, IOException e) {
-        return new UserError("cannot read " + origin + ": " + e.getMessage(), "fix the file or remove it to use the defaults");
+        return new UserError("cannot read " + origin + ": " + e.getMessage(), Json.FIX_HINT);
     }
 
     /** One parse: the parser, what names its positions in errors, and the top-level keys to skip. */
@@ -264,7 +264,7 @@ final class RecordReader {
         }
 
         private UserError error(JsonLocation at, String what, String path) {
-            return new UserError(where(at) + ": " + what + field(path), "fix the file or remove it to use the defaults");
+            return new UserError(where(at) + ": " + what + field(path), Json.FIX_HINT);
         }
 
         private String where(JsonLocation at) {
